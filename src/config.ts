@@ -1,0 +1,28 @@
+import { ConfigSchema } from './schemas/config.ts';
+import { formatZodError } from './lib/format-zod-error.ts';
+
+/**
+ * The one place an operator edits: support address, invitation sender and subject,
+ * code validity and Nexam's URLs. Validated when the site builds; a bad value fails
+ * the build with the field's name.
+ */
+const raw = {
+  // Hidden in the source article ("[email protected]"): confirm before going live.
+  supportEmail: 'support@nexam.io',
+  // Hidden in the source article: confirm before going live.
+  inviteSender: 'noreply@nexam.io',
+  inviteSubject: 'Invitation to Nexam',
+  codeValidityDays: 30,
+  signInUrl: 'https://app.nexam.io/connexion',
+  activationUrl: 'https://app.nexam.io/connexion/code-invitation',
+  site: 'https://help.example.org',
+  urgentWithinDays: 7,
+};
+
+const parsed = ConfigSchema.safeParse(raw);
+if (!parsed.success) {
+  throw new Error(`src/config.ts: invalid configuration.\n${formatZodError(parsed.error)}`);
+}
+
+/** The validated configuration. */
+export const config = parsed.data;

@@ -1,0 +1,160 @@
+import { FlowSchema, LOCALES, type Flow, type Locale } from '../../schemas/flow.ts';
+import { contentSchemaFor, type FlowContent } from '../../schemas/content.ts';
+import { readSteps, type StepInfo } from './steps.ts';
+import { flowFiles, type Problem } from './problem.ts';
+
+/** Slugs that a step may not have, because the URL scheme uses them. */
+const RESERVED_SLUG = /^(map|v\d+)$/;
+
+/** A checked version, ready to render. */
+export interface VersionModel {
+  version: number;
+  published: string;
+  notes: string;
+  machine: unknown;
+  steps: StepInfo[];
+  initial: string;
+  content: Record<Locale, FlowContent>;
+}
+
+/** A checked flow, ready to render. */
+export interface FlowModel {
+  id: string;
+  latest: number;
+  versions: VersionModel[];
+  successors: Record<string, string>;
+}
+
+/** The result of checking one flow: its model when nothing is wrong. */
+export interface FlowCheck {
+  flow: string;
+  problems: Problem[];
+  model?: FlowModel;
+}
+
+function reachableFrom(initial: string, steps: readonly StepInfo[]): Set<string> {
+  const byId = new Map(steps.map((s) => [s.id, s]));
+  const seen = new Set<string>();
+  const queue = [initial];
+  while (queue.length) {
+    const id = queue.shift()!;
+    if (seen.has(id) || !byId.has(id)) continue;
+    seen.add(id);
+    for (const a of byId.get(id)!.answers) queue.push(a.target);
+  }
+  return seen;
+}
+
+/** The graph checks of one version's steps (file, step and what to do in each problem). */
+export function checkGraph(steps: readonly StepInfo[], where: Pick<Problem, 'file' | 'flow' | 'version'>): Problem[] {
+  const problems: Problem[] = [];
+  const add = (step: string, field: string | undefined, message: string) =>
+    problems.push({ ...where, step, ...(field !== undefined ? { field } : {}), message });
+  const ids = new Set(steps.map((s) => s.id));
+  const initial = steps.find((s) => s.initial);
+  const reachable = initial ? reachableFrom(initial.id, steps) : new Set<string>();
+  const slugs = new Map<string, string>();
+  for (const step of steps) {
+    for (const answer of step.answers) {
+      if (!ids.has(answer.target)) add(step.id, `on["${answer.event}"]`, `leads to "${answer.target}", which is not a step; point it at an existing step or add that step`);
+    }
+    if (initial && !reachable.has(step.id)) add(step.id, undefined, `cannot be reached from the start ("${initial.id}"); add an answer that leads to it, or remove it`);
+    if (step.final && step.kind !== 'outcome' && step.kind !== 'contact') add(step.id, 'meta.kind', `is a final step of kind "${step.kind}"; a final step must be an "outcome" or the "contact" step`);
+    if (!step.final && step.answers.length === 0) add(step.id, 'meta.answers', 'has no way out; add at least one answer, or make it a final outcome (type: "final")');
+    if (!step.final && step.kind === 'outcome') add(step.id, 'type', 'is an outcome but not final; add type: "final" (outcomes end the flow)');
+    if (step.final && step.answers.length > 0) add(step.id, 'meta.answers', 'is final but lists answers; final steps end the flow, so remove them');
+    if (step.kind === 'outcome' && step.tags.length === 0) add(step.id, 'tags', 'is an outcome without a tag; tag it solved, coordinator or support');
+    if (step.kind === 'contact' && !step.tags.includes('support')) add(step.id, 'tags', 'is the contact step, so it must be tagged support');
+    if (RESERVED_SLUG.test(step.slug)) add(step.id, undefined, `its URL slug "${step.slug}" is reserved by the URL scheme; rename the step`);
+    const clash = slugs.get(step.slug);
+    if (clash) add(step.id, undefined, `has the same URL slug "${step.slug}" as step "${clash}"; rename one of them`);
+    slugs.set(step.slug, step.id);
+  }
+  return problems;
+}
+
+function issuePath(path: readonly PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
+}
+
+/** Checks one locale's words against the machine's steps: every key present, none unused. */
+export function checkContent(content: unknown, steps: readonly StepInfo[], where: Pick<Problem, 'file' | 'flow' | 'version'>): { problems: Problem[]; content?: FlowContent } {
+  if (content === undefined) return { problems: [{ ...where, message: 'is missing; create it with the words of every step (copy another locale\'s file and translate the values)' }] };
+  const parsed = contentSchemaFor(steps).safeParse(content);
+  if (parsed.success) return { problems: [], content: parsed.data };
+  const problems = parsed.error.issues.flatMap((issue): Problem[] => {
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
+    return keys.map((key) => {
+      const path = key === undefined ? issue.path : [...issue.path, key];
+      const step = path[0] === 'steps' && typeof path[1] === 'string' ? path[1] : undefined;
+      const field = issuePath(path) || '(root)';
+      let message: string;
+      if (issue.code === 'unrecognized_keys') message = 'is not used by the machine; remove it (or fix its spelling to match a step or answer id)';
+      else if (issue.code === 'invalid_type' && issue.input === undefined) message = 'is missing; add the words for it';
+      else message = issue.message;
+      return { ...where, ...(step ? { step } : {}), field, message };
+    });
+  });
+  return { problems };
+}
+
+/**
+ * Runs every check of `../shared/design.md` on one flow definition and returns its
+ * problems, plus the model to render when there are none. Pure: no files, no clock.
+ */
+export function checkFlow(input: unknown, locales: readonly Locale[] = LOCALES): FlowCheck {
+  const id = typeof input === 'object' && input && 'id' in input ? String((input as { id: unknown }).id) : '(unknown)';
+  const registry = flowFiles.registry(id);
+  const parsed = FlowSchema.safeParse(input);
+  if (!parsed.success) {
+    return {
+      flow: id,
+      problems: parsed.error.issues.map((issue) => ({ file: registry, flow: id, field: issuePath(issue.path) || '(root)', message: issue.message })),
+    };
+  }
+  const flow: Flow = parsed.data;
+  const problems: Problem[] = [];
+  const versions: VersionModel[] = [];
+  for (const v of flow.versions) {
+    const machineWhere = { file: flowFiles.machine(flow.id, v.version), flow: flow.id, version: v.version };
+    const read = readSteps(v.machine, machineWhere);
+    problems.push(...read.problems, ...checkGraph(read.steps, machineWhere));
+    const content: Partial<Record<Locale, FlowContent>> = {};
+    for (const locale of locales) {
+      const checked = checkContent(v.content[locale], read.steps, { file: flowFiles.content(flow.id, v.version, locale), flow: flow.id, version: v.version });
+      problems.push(...checked.problems);
+      if (checked.content) content[locale] = checked.content;
+    }
+    for (const extra of Object.keys(v.content).filter((l) => !(locales as readonly string[]).includes(l))) {
+      problems.push({ file: registry, flow: flow.id, version: v.version, field: `versions[${v.version - 1}].content.${extra}`, message: `"${extra}" is not a locale of this site (${locales.join(', ')}); remove it or add the locale` });
+    }
+    const initial = read.steps.find((s) => s.initial)?.id ?? '';
+    versions.push({ version: v.version, published: v.published, notes: v.notes, machine: v.machine, steps: read.steps, initial, content: content as Record<Locale, FlowContent> });
+  }
+  problems.push(...checkSuccessors(flow, versions));
+  return problems.length ? { flow: flow.id, problems } : { flow: flow.id, problems, model: { id: flow.id, latest: flow.latest, versions, successors: flow.successors } };
+}
+
+/** Every step id an older version published is in the latest version or mapped to a successor there. */
+function checkSuccessors(flow: Flow, versions: readonly VersionModel[]): Problem[] {
+  const problems: Problem[] = [];
+  const file = flowFiles.registry(flow.id);
+  const latest = versions.find((v) => v.version === flow.latest);
+  if (!latest) return problems;
+  const latestIds = new Set(latest.steps.map((s) => s.id));
+  const olderIds = new Set(versions.filter((v) => v.version !== flow.latest).flatMap((v) => v.steps.map((s) => s.id)));
+  for (const v of versions) {
+    if (v.version === flow.latest) continue;
+    for (const step of v.steps) {
+      if (latestIds.has(step.id)) continue;
+      const successor = flow.successors[step.id];
+      if (successor === undefined) problems.push({ file, flow: flow.id, version: v.version, step: step.id, field: 'successors', message: `v${flow.latest} (latest) has no step "${step.id}"; add successors: { ${step.id}: '<step of v${flow.latest}>' } so old links keep working` });
+    }
+  }
+  for (const [old, successor] of Object.entries(flow.successors)) {
+    if (!latestIds.has(successor)) problems.push({ file, flow: flow.id, step: old, field: `successors.${old}`, message: `maps to "${successor}", which is not a step of v${flow.latest}; name a step of the latest version` });
+    if (!olderIds.has(old)) problems.push({ file, flow: flow.id, step: old, field: `successors.${old}`, message: 'is not a step of any older version; remove this mapping' });
+    else if (latestIds.has(old)) problems.push({ file, flow: flow.id, step: old, field: `successors.${old}`, message: `still exists in v${flow.latest}, so it needs no successor; remove this mapping` });
+  }
+  return problems;
+}

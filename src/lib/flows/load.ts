@@ -1,0 +1,23 @@
+import { flowDefinitions } from '../../../flows/index.ts';
+import { checkFlow, type FlowModel } from './check.ts';
+import { FlowCheckError } from './problem.ts';
+
+/** Checks every definition and returns the models; throws one error listing every problem. */
+export function loadFlows(definitions: readonly unknown[]): FlowModel[] {
+  const checks = definitions.map((d) => checkFlow(d));
+  const problems = checks.flatMap((c) => c.problems);
+  const ids = checks.map((c) => c.flow);
+  ids.forEach((id, i) => {
+    if (ids.indexOf(id) !== i) problems.push({ file: 'flows/index.ts', flow: id, message: 'is listed twice; list each flow once' });
+  });
+  if (problems.length) throw new FlowCheckError(problems);
+  return checks.map((c) => c.model!);
+}
+
+let cached: FlowModel[] | undefined;
+
+/** The site's flows, checked once per build; a broken flow fails the build here. */
+export function siteFlows(): FlowModel[] {
+  cached ??= loadFlows(flowDefinitions);
+  return cached;
+}

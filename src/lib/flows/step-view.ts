@@ -1,0 +1,70 @@
+import type { Config } from '../../schemas/config.ts';
+import type { StepAction } from '../../schemas/step-meta.ts';
+import type { FlowContent } from '../../schemas/content.ts';
+import { toPlain } from '../text.ts';
+import type { StepPage } from './urls.ts';
+import { answerPath, latestStepPath, stepPath } from './urls.ts';
+
+/** The href of a step's main action, from configuration. */
+export function actionHref(action: StepAction, config: Config): string {
+  switch (action) {
+    case 'signIn':
+      return config.signInUrl;
+    case 'activate':
+      return config.activationUrl;
+    case 'writeToSupport':
+      return `mailto:${config.supportEmail}`;
+  }
+}
+
+/** Words of one locale of a page's version. */
+export function contentOf(page: Pick<StepPage, 'version' | 'locale'>): FlowContent {
+  return page.version.content[page.locale as keyof typeof page.version.content];
+}
+
+/** Everything a step page shows, derived from the page and configuration: no decisions in the view. */
+export function stepView(page: StepPage, config: Config) {
+  const content = contentOf(page);
+  const words = content.steps[page.step.id]!;
+  const byId = new Map(page.version.steps.map((s) => [s.id, s]));
+  const latest = page.flow.versions.find((v) => v.version === page.flow.latest)!;
+  const latestHas = latest.steps.find((s) => s.id === page.step.id) ?? latest.steps.find((s) => s.id === page.flow.successors[page.step.id]);
+  const contact = page.version.steps.find((s) => s.kind === 'contact');
+  const firstParagraph = words.body.find((b): b is string => typeof b === 'string');
+  return {
+    title: toPlain(words.title, config),
+    pageTitle: `${toPlain(words.title, config)} – ${toPlain(content.guide.title, config)}`,
+    description: toPlain(firstParagraph ?? content.guide.description, config).slice(0, 160),
+    guideTitle: toPlain(content.guide.title, config),
+    words,
+    answers: page.step.answers.map((a) => ({ ...a, label: words.answers[a.key]!, href: answerPath(page, byId.get(a.target)!) })),
+    action: page.step.action && words.action ? { label: words.action, href: actionHref(page.step.action, config) } : undefined,
+    /** The URL to share: the latest version's URL of this step (or its successor). */
+    sharePath: latestHas ? latestStepPath(page.locale, page.flow, latestHas) : latestStepPath(page.locale, page.flow, page.version.steps.find((s) => s.initial)!),
+    /** Set on pinned pages of an older version: where the latest version of this step is. */
+    olderVersion: page.version.version !== page.flow.latest ? { latestPath: latestHas ? latestStepPath(page.locale, page.flow, latestHas) : undefined, startPath: stepPath({ locale: page.locale, flow: page.flow.id }) } : undefined,
+    startPath: page.pinned ? stepPath({ locale: page.locale, flow: page.flow.id, pinned: page.version.version }) : stepPath({ locale: page.locale, flow: page.flow.id }),
+    contactPath: contact && page.step.kind === 'outcome' && !page.step.tags.includes('support') ? answerPath(page, contact) : undefined,
+    outcomeTag: page.step.final ? page.step.tags[0] : undefined,
+  };
+}
+
+/** The words the trail script needs for this version and locale: titles and answer labels by id, and step URLs. */
+export function trailWords(page: StepPage, config: Config) {
+  const content = contentOf(page);
+  return {
+    key: `trail:${page.flow.id}:v${page.version.version}`,
+    step: page.step.id,
+    steps: Object.fromEntries(
+      page.version.steps.map((s) => [
+        s.id,
+        {
+          title: toPlain(content.steps[s.id]!.title, config),
+          href: answerPath(page, s),
+          answers: Object.fromEntries(s.answers.map((a) => [a.key, [toPlain(content.steps[s.id]!.answers[a.key]!, config), a.target]])),
+        },
+      ]),
+    ),
+  };
+}
+export type TrailWords = ReturnType<typeof trailWords>;

@@ -1,0 +1,113 @@
+import { StepMetaSchema, type OutcomeTag, type StepAction, type StepKind, OutcomeTagSchema } from '../../schemas/step-meta.ts';
+import { toCamel, toKebab } from './slug.ts';
+import type { Problem } from './problem.ts';
+
+/** One answer of a step: the event, its content key, and the step it leads to. */
+export interface AnswerInfo {
+  /** e.g. `user.answer.forgot-password` */
+  event: string;
+  /** e.g. `forgotPassword`: the key of its label in content files. */
+  key: string;
+  /** e.g. `forgotPassword`: the URL part of answer-specific things. */
+  slug: string;
+  /** Step id it leads to. */
+  target: string;
+}
+
+/** One step of a flow version, read from its machine. */
+export interface StepInfo {
+  id: string;
+  /** kebab-case id used in URLs */
+  slug: string;
+  kind: StepKind;
+  answers: AnswerInfo[];
+  tags: OutcomeTag[];
+  action?: StepAction;
+  initial: boolean;
+  final: boolean;
+}
+
+interface RawState {
+  type?: string;
+  meta?: unknown;
+  tags?: unknown;
+  on?: Record<string, unknown>;
+  states?: unknown;
+}
+
+interface MachineLike {
+  config?: { initial?: unknown; states?: Record<string, RawState> };
+}
+
+function targetOf(transition: unknown): string | undefined {
+  if (typeof transition === 'string') return transition;
+  if (Array.isArray(transition)) return transition.length === 1 ? targetOf(transition[0]) : undefined;
+  if (transition && typeof transition === 'object' && 'target' in transition) return targetOf((transition as { target: unknown }).target);
+  return undefined;
+}
+
+/**
+ * Reads the steps of a flat machine (states = steps, events = answers) from its config.
+ * Pure: returns the steps it could read and a problem for everything it could not.
+ */
+export function readSteps(machine: unknown, where: Pick<Problem, 'file' | 'flow' | 'version'>): { steps: StepInfo[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const add = (step: string | undefined, field: string | undefined, message: string) =>
+    problems.push({ ...where, ...(step !== undefined ? { step } : {}), ...(field !== undefined ? { field } : {}), message });
+
+  const config = (machine as MachineLike | null)?.config;
+  const states = config?.states;
+  if (!config || !states || typeof states !== 'object') {
+    add(undefined, 'default export', 'is not a machine with states; export setup({...}).createMachine({ initial, states }) as default');
+    return { steps: [], problems };
+  }
+  const ids = Object.keys(states);
+  if (typeof config.initial !== 'string' || !ids.includes(config.initial)) {
+    add(undefined, 'initial', `names "${String(config.initial)}", which is not a step; set it to one of: ${ids.join(', ')}`);
+  }
+
+  const steps: StepInfo[] = [];
+  for (const id of ids) {
+    const state = states[id] ?? {};
+    if (!/^[a-z][A-Za-z0-9]*$/.test(id)) add(id, undefined, 'step ids are camelCase (letters and digits, starting lower-case); rename the state');
+    if (state.states) add(id, 'states', 'nested states are not supported: a step is one page; move the child states up beside it');
+    const meta = StepMetaSchema.safeParse(state.meta);
+    if (!meta.success) {
+      for (const issue of meta.error.issues) add(id, ['meta', ...issue.path].join('.'), `${issue.message}; every state needs meta: { kind, answers }`);
+      continue;
+    }
+    const tags = Array.isArray(state.tags) ? state.tags : state.tags === undefined ? [] : [state.tags];
+    const okTags: OutcomeTag[] = [];
+    tags.forEach((tag, i) => {
+      const parsed = OutcomeTagSchema.safeParse(tag);
+      if (parsed.success) okTags.push(parsed.data);
+      else add(id, `tags[${i}]`, `"${String(tag)}" is not a known tag; use one of ${OutcomeTagSchema.options.join(', ')}`);
+    });
+    const on = state.on ?? {};
+    const answers: AnswerInfo[] = [];
+    meta.data.answers.forEach((event, i) => {
+      const target = targetOf(on[event]);
+      if (!(event in on)) add(id, `meta.answers[${i}]`, `answer "${event}" has no transition; add on: { '${event}': 'nextStep' }`);
+      else if (target === undefined) add(id, `on["${event}"]`, 'must lead to exactly one step, written as its id');
+      else {
+        const slug = event.slice('user.answer.'.length);
+        answers.push({ event, slug, key: toCamel(slug), target });
+      }
+    });
+    for (const event of Object.keys(on)) {
+      if (!meta.data.answers.includes(event)) add(id, `on["${event}"]`, `event "${event}" is not listed in meta.answers, so no page offers it; list it there or remove the transition`);
+    }
+    if (new Set(meta.data.answers).size !== meta.data.answers.length) add(id, 'meta.answers', 'lists an answer twice; keep each once');
+    steps.push({
+      id,
+      slug: toKebab(id),
+      kind: meta.data.kind,
+      answers,
+      tags: okTags,
+      ...(meta.data.action ? { action: meta.data.action } : {}),
+      initial: id === config.initial,
+      final: state.type === 'final',
+    });
+  }
+  return { steps, problems };
+}

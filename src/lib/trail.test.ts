@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { addAnswer, parseTrail, reconcileTrail, type TrailGraph } from './trail.ts';
+
+const graph: TrailGraph = {
+  steps: {
+    start: { title: 'Start?', href: '/s/', answers: { yes: ['Yes', 'middle'], no: ['No', 'end'] } },
+    middle: { title: 'Middle', href: '/m/', answers: { done: ['Done', 'end'] } },
+    end: { title: 'End', href: '/e/', answers: {} },
+  },
+};
+const walked = [
+  { step: 'start', answer: 'yes' },
+  { step: 'middle', answer: 'done' },
+];
+
+describe('parseTrail never trusts stored data', () => {
+  it('keeps a trail that fits the flow', () => {
+    expect(parseTrail(JSON.stringify(walked), graph)).toEqual(walked);
+  });
+  it.each([
+    ['nothing stored', null],
+    ['invalid JSON', '{not json'],
+    ['not a list', '{"step":"start"}'],
+    ['an unknown step id', JSON.stringify([{ step: 'elsewhere', answer: 'yes' }])],
+    ['an unknown answer', JSON.stringify([{ step: 'start', answer: 'maybe' }])],
+    ['entries that do not follow each other', JSON.stringify([{ step: 'start', answer: 'no' }, { step: 'middle', answer: 'done' }])],
+    ['a prototype key as step', JSON.stringify([{ step: '__proto__', answer: 'yes' }])],
+    ['a number where a string belongs', JSON.stringify([{ step: 1, answer: 'yes' }])],
+    ['an oversized value', JSON.stringify([{ step: 'start', answer: 'x'.repeat(20_000) }])],
+    ['too many entries', JSON.stringify(Array.from({ length: 100 }, () => ({ step: 'start', answer: 'yes' })))],
+  ])('drops %s', (_name, raw) => {
+    expect(parseTrail(raw, graph)).toEqual([]);
+  });
+});
+
+describe('reconcileTrail fits the trail to the page shown', () => {
+  it('keeps it when the last answer leads here', () => {
+    expect(reconcileTrail(walked, 'end', graph)).toEqual(walked);
+  });
+  it('cuts it back when this step was visited before (back button, Change)', () => {
+    expect(reconcileTrail(walked, 'middle', graph)).toEqual([walked[0]]);
+    expect(reconcileTrail(walked, 'start', graph)).toEqual([]);
+  });
+  it('empties it on a page the trail does not lead to (a deep link)', () => {
+    expect(reconcileTrail([{ step: 'start', answer: 'no' }], 'middle', graph)).toEqual([]);
+  });
+});
+
+describe('addAnswer', () => {
+  it('appends the answer given here', () => {
+    expect(addAnswer([walked[0]!], 'middle', 'done')).toEqual(walked);
+  });
+  it('adds a repeated answer on the same page once', () => {
+    expect(addAnswer(addAnswer([], 'start', 'yes'), 'start', 'yes')).toEqual([walked[0]]);
+  });
+  it('replaces later answers when an earlier question is answered again', () => {
+    expect(addAnswer(walked, 'start', 'no')).toEqual([{ step: 'start', answer: 'no' }]);
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * The trail: the answers given so far in this tab, kept in sessionStorage per flow and
+ * version. Stored data is never trusted: anything that does not fit the flow is dropped.
+ */
+
+/** One answer given: at `step`, the answer `answer` (a content key). */
+export interface TrailEntry {
+  step: string;
+  answer: string;
+}
+
+/** What the trail needs to know of a flow version: per step, answer key -> [label, target]. */
+export interface TrailGraph {
+  steps: Record<string, { title: string; href: string; answers: Record<string, [label: string, target: string]> }>;
+}
+
+/** Longest trail kept: a flow's simple paths are far shorter. */
+export const MAX_TRAIL = 64;
+
+/** Parses stored JSON into entries that exist in the graph and follow each other; anything else gives []. */
+export function parseTrail(raw: string | null, graph: TrailGraph): TrailEntry[] {
+  if (raw === null || raw.length > 16_384) return [];
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(data) || data.length > MAX_TRAIL) return [];
+  const entries: TrailEntry[] = [];
+  for (const item of data) {
+    if (!item || typeof item !== 'object') return [];
+    const { step, answer } = item as Record<string, unknown>;
+    if (typeof step !== 'string' || typeof answer !== 'string') return [];
+    if (!Object.hasOwn(graph.steps, step) || !Object.hasOwn(graph.steps[step]!.answers, answer)) return [];
+    const previous = entries.at(-1);
+    if (previous && targetOf(previous, graph) !== step) return [];
+    entries.push({ step, answer });
+  }
+  return entries;
+}
+
+/** The step an entry's answer leads to. */
+export function targetOf(entry: TrailEntry, graph: TrailGraph): string {
+  return graph.steps[entry.step]!.answers[entry.answer]![1];
+}
+
+/**
+ * Fits the trail to the page being shown: kept when its last answer leads here, cut back
+ * when this step was visited earlier (back, or "Change"), emptied otherwise (a deep link).
+ */
+export function reconcileTrail(entries: readonly TrailEntry[], current: string, graph: TrailGraph): TrailEntry[] {
+  const last = entries.at(-1);
+  if (last && targetOf(last, graph) === current) return [...entries];
+  const earlier = entries.findIndex((e) => e.step === current);
+  return earlier >= 0 ? entries.slice(0, earlier) : [];
+}
+
+/** The trail after answering `answer` on `current`; answering twice on the same page adds it once. */
+export function addAnswer(entries: readonly TrailEntry[], current: string, answer: string): TrailEntry[] {
+  const cut = entries.findIndex((e) => e.step === current);
+  const before = cut >= 0 ? entries.slice(0, cut) : [...entries];
+  return [...before, { step: current, answer }];
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+/** Operator settings: the values that are configuration, not content. */
+export const ConfigSchema = z.strictObject({
+  /** Where users write when the wizard cannot fix their problem. */
+  supportEmail: z.email(),
+  /** The address Nexam's invitation e-mails come from. */
+  inviteSender: z.email(),
+  /** The subject line of the invitation e-mail, exactly as users see it. */
+  inviteSubject: z.string().min(1),
+  /** How many days an invitation code stays valid. */
+  codeValidityDays: z.int().positive().max(365),
+  /** Nexam's sign-in page (it also holds the Forgot password option). */
+  signInUrl: z.url({ protocol: /^https$/ }),
+  /** Nexam's page for entering an invitation code. */
+  activationUrl: z.url({ protocol: /^https$/ }),
+  /** The public origin the site is deployed at (used for canonical and shared links). */
+  site: z.url({ protocol: /^https?$/ }),
+  /** An evaluation within this many days makes a support request urgent. */
+  urgentWithinDays: z.int().positive().max(60),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+/** Keys of the configuration that content files may quote as `{key}`. */
+export const CONTENT_PLACEHOLDERS = [
+  'supportEmail',
+  'inviteSender',
+  'inviteSubject',
+  'codeValidityDays',
+  'signInUrl',
+  'activationUrl',
+  'urgentWithinDays',
+] as const satisfies readonly (keyof Config)[];
+
+export type ContentPlaceholder = (typeof CONTENT_PLACEHOLDERS)[number];
