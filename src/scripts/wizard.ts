@@ -63,9 +63,11 @@ function setUpTrail() {
   const source = document.getElementById('flow-words');
   if (!source?.textContent) return;
   const words = JSON.parse(source.textContent) as PageWords;
-  let entries = reconcileTrail(parseTrail(storage()?.getItem(words.key) ?? null, words), words.step, words);
-  save(words.key, entries);
-  renderTrail(entries, words);
+  // The stored trail is kept whole, so back then forward shows it again; this page shows
+  // the part of it that leads here, and a new answer continues from that part.
+  const shownTrail = () => reconcileTrail(parseTrail(storage()?.getItem(words.key) ?? null, words), words.step, words);
+  let shown = shownTrail();
+  renderTrail(shown, words);
 
   let leaving = false;
   document.addEventListener('click', (event) => {
@@ -75,17 +77,17 @@ function setUpTrail() {
       // A double click must advance one step only: the second click is ignored.
       if (leaving) return event.preventDefault();
       leaving = true;
-      entries = addAnswer(entries, words.step, link.dataset.answer);
-      save(words.key, entries);
+      save(words.key, addAnswer(shown, words.step, link.dataset.answer));
     } else if (link.dataset.startOver !== undefined) {
       clearAll();
     }
   });
-  // Coming back through the bfcache: allow answering again.
-  window.addEventListener('pageshow', () => {
+  // Coming back through the back-forward cache: allow answering again.
+  window.addEventListener('pageshow', (event) => {
+    if (!event.persisted) return;
     leaving = false;
-    entries = reconcileTrail(parseTrail(storage()?.getItem(words.key) ?? null, words), words.step, words);
-    renderTrail(entries, words);
+    shown = shownTrail();
+    renderTrail(shown, words);
   });
 }
 

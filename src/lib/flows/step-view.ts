@@ -44,7 +44,7 @@ export function stepView(page: StepPage, config: Config) {
     /** Set on pinned pages of an older version: where the latest version of this step is. */
     olderVersion: page.version.version !== page.flow.latest ? { latestPath: latestHas ? latestStepPath(page.locale, page.flow, latestHas) : undefined, startPath: stepPath({ locale: page.locale, flow: page.flow.id }) } : undefined,
     startPath: page.pinned ? stepPath({ locale: page.locale, flow: page.flow.id, pinned: page.version.version }) : stepPath({ locale: page.locale, flow: page.flow.id }),
-    contactPath: contact && page.step.kind === 'outcome' && !page.step.tags.includes('support') ? answerPath(page, contact) : undefined,
+    contactPath: contact && page.step.tags.includes('coordinator') ? answerPath(page, contact) : undefined,
     outcomeTag: page.step.final ? page.step.tags[0] : undefined,
   };
 }

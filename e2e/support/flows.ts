@@ -1,0 +1,55 @@
+/**
+ * What the browser tests know of the flows: read from the same machines and content
+ * files as the site, so a copy edit or a new branch changes the tests with it.
+ */
+import { siteFlows } from '../../src/lib/flows/load.ts';
+import { finalPaths, describePath } from '../../src/lib/flows/paths.ts';
+import { stepPages } from '../../src/lib/flows/urls.ts';
+import { toPlain } from '../../src/lib/text.ts';
+import { config } from '../../src/config.ts';
+import { LOCALES, type Locale } from '../../src/schemas/flow.ts';
+import type { FlowModel, VersionModel } from '../../src/lib/flows/check.ts';
+
+export const flows = siteFlows();
+export { LOCALES, config };
+
+/** A step's heading as users see it. */
+export function title(version: VersionModel, locale: Locale, step: string): string {
+  return toPlain(version.content[locale].steps[step]!.title, config);
+}
+
+/** An answer's accessible name as users see it. */
+export function answerLabel(version: VersionModel, locale: Locale, step: string, event: string): string {
+  const info = version.steps.find((s) => s.id === step)!;
+  const answer = info.answers.find((a) => a.event === event)!;
+  return toPlain(version.content[locale].steps[step]!.answers[answer.key]!, config);
+}
+
+export interface Journey {
+  flow: FlowModel;
+  version: VersionModel;
+  locale: Locale;
+  name: string;
+  steps: string[];
+  events: string[];
+}
+
+/** One journey per simple path of the latest version of every flow, per locale. */
+export function journeys(): Journey[] {
+  return flows.flatMap((flow) => {
+    const version = flow.versions.find((v) => v.version === flow.latest)!;
+    return LOCALES.flatMap((locale) =>
+      finalPaths(version.machine).map((path) => ({ flow, version, locale, name: `${locale} ${flow.id}: ${describePath(path)}`, ...path })),
+    );
+  });
+}
+
+/** Every generated step URL of every flow, version and locale. */
+export function allStepPaths(): string[] {
+  return flows.flatMap((flow) => LOCALES.flatMap((locale) => stepPages(flow, locale).map((p) => p.path)));
+}
+
+/** Every page of the site: step pages, home pages and the 404 page. */
+export function allPages(): string[] {
+  return ['/', ...LOCALES.map((l) => `/${l}/`), ...allStepPaths(), '/404.html'];
+}

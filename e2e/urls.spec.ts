@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test';
+import { allPages, allStepPaths } from './support/flows.ts';
+
+test('every step URL of every version answers 200 with a heading', async ({ request }) => {
+  const paths = allStepPaths();
+  expect(paths.length).toBeGreaterThan(20);
+  for (const path of paths) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(await response.text(), path).toContain('<h1');
+  }
+});
+
+test('home pages and the 404 page are served', async ({ request }) => {
+  for (const path of allPages().filter((p) => !p.startsWith('/en/invitation-code'))) {
+    expect((await request.get(path)).status(), path).toBe(200);
+  }
+});
+
+test('an unknown URL gets the helpful 404 page with a way to the start', async ({ page }) => {
+  const response = await page.goto('/en/invitation-code/no-such-step/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await page.getByRole('link', { name: /Start the guide from the beginning/ }).first().click();
+  await expect(page).toHaveURL(/\/en\/invitation-code\/$/);
+});
+
+test('a pinned page of the latest version is canonical to its latest URL', async ({ page }) => {
+  await page.goto('/en/invitation-code/v1/reset-password/');
+  await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /\/en\/invitation-code\/reset-password\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('meta[name=description]')).toHaveAttribute('content', /.{20,}/);
+});
