@@ -13,3 +13,8 @@ export function t(locale: Locale, key: UiKey, vars: Record<string, string | numb
 
 /** Language names, each in its own language. */
 export const LOCALE_NAMES: Record<Locale, string> = { en: 'English' };
+
+/** Every interface word whose key starts with one of `prefixes` (for islands). */
+export function wordsWithPrefix(locale: Locale, prefixes: readonly string[]): Record<string, string> {
+  return Object.fromEntries(Object.entries(dictionaries[locale]).filter(([key]) => prefixes.some((p) => key.startsWith(p))));
+}

@@ -61,7 +61,7 @@ export function trailWords(page: StepPage, config: Config) {
         {
           title: toPlain(content.steps[s.id]!.title, config),
           href: answerPath(page, s),
-          answers: Object.fromEntries(s.answers.map((a) => [a.key, [toPlain(content.steps[s.id]!.answers[a.key]!, config), a.target]])),
+          answers: Object.fromEntries(s.answers.map((a) => [a.key, [toPlain(content.steps[s.id]!.answers[a.key]!, config), a.target] as [string, string]])),
         },
       ]),
     ),

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { buildSupportMail, crlf, MAX_MAILTO, parseMailto, wellFormed, type SupportMail } from './mailto.ts';
+
+const TO = 'support@nexam.io';
+
+function mail(values: { first: string; last: string; email: string; message: string; course: string; date: string }, trail: string[] = []): SupportMail {
+  return {
+    to: TO,
+    subject: `Invitation code does not work – ${values.course} – ${values.date}`,
+    intro: 'Hello Nexam technical support,',
+    fields: [
+      { label: 'First name', value: values.first },
+      { label: 'Last name', value: values.last },
+      { label: 'E-mail address used', value: values.email },
+      { label: 'Error message displayed', value: values.message },
+      { label: 'Course or evaluation', value: values.course },
+      { label: 'Date of the evaluation', value: values.date },
+    ],
+    trailHeading: 'Steps I went through:',
+    trail,
+    technical: 'Wizard: invitation-code, version 1, step contactSupport, language en',
+    closing: 'I have not included my password.',
+    shortenedNote: '[Shortened: the complete message is on the help page.]',
+  };
+}
+
+const realistic = {
+  first: 'Marie-Ève',
+  last: "O'Connor-Tremblay",
+  email: 'marie-eve.oconnor@exemple.qc.ca',
+  message: 'Invitation code does not exist or has expired',
+  course: 'Examen de certification – Ordre des infirmières (groupe B)',
+  date: '2026-12-01',
+};
+const trail = [
+  '1. Has your Nexam account already been activated? Yes, I activated it before',
+  '2. Sign in directly: you no longer need the code. I don\'t remember my password',
+  '3. Reset your password with Forgot password. No password reset e-mail arrived',
+  '4. Use the exact address your institution gave you. Still no reset e-mail',
+];
+
+describe('buildSupportMail, a realistic case', () => {
+  it('gives one recipient, a subject and a body carrying every field and the steps taken', () => {
+    const built = buildSupportMail(mail(realistic, trail));
+    expect(built.shortened).toBe(false);
+    expect(built.href.length).toBeLessThanOrEqual(MAX_MAILTO);
+    const parsed = parseMailto(built.href);
+    expect(parsed.to).toEqual([TO]);
+    expect(parsed.params.map(([k]) => k)).toEqual(['subject', 'body']);
+    expect(parsed.params[1]![1]).toBe(built.text);
+    for (const value of [...Object.values(realistic), ...trail]) expect(built.text).toContain(value);
+    expect(built.href).toContain('%0D%0A');
+    expect(built.href).not.toMatch(/[ \r\n+]/);
+  });
+
+  it('cuts the steps first, then the body, and the copied text stays complete', () => {
+    const long = { ...realistic, message: 'x'.repeat(3000) };
+    const built = buildSupportMail(mail(long, trail));
+    expect(built.shortened).toBe(true);
+    expect(built.href.length).toBeLessThanOrEqual(MAX_MAILTO);
+    expect(built.text).toContain(long.message);
+    expect(parseMailto(built.href).params[1]![1]).toContain('[Shortened: the complete message is on the help page.]');
+    // First name comes first, so it survives the cut.
+    expect(parseMailto(built.href).params[1]![1]).toContain('First name: Marie-Ève');
+  });
+
+  it('leaves only the steps out when that is enough', () => {
+    const longTrail = Array.from({ length: 30 }, (_, i) => `${i + 1}. A long step title that goes on and on. An answer`);
+    const built = buildSupportMail(mail(realistic, longTrail));
+    const body = parseMailto(built.href).params[1]![1];
+    expect(built.shortened).toBe(true);
+    for (const value of Object.values(realistic)) expect(body).toContain(value);
+    expect(body).not.toContain('Steps I went through:');
+  });
+});
+
+// Values that try to break the link: other recipients, other parameters, escapes,
+// every kind of line break, lone surrogates and very long values.
+const hostile = fc.oneof(
+  { weight: 3, arbitrary: fc.string({ unit: 'binary', maxLength: 60 }) },
+  { weight: 2, arbitrary: fc.constantFrom('&bcc=evil@example.com', '?cc=x@y.z', '#frag', '%0D%0Abcc:x@y', '%', '+', '\r', '\n', '\r\n', '\uD800', '\uDFFF', 'a\uD83D', ',other@example.com', '&body=replaced', '=') },
+  { weight: 2, arbitrary: fc.array(fc.constantFrom('&', '?', '#', '%', '+', '=', ',', '\r', '\n', ' ', 'é', '\uD800', '😀', 'bcc='), { maxLength: 40 }).map((a) => a.join('')) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: 9_000, maxLength: 10_000 }) },
+);
+
+describe('buildSupportMail, property-based, against any input', () => {
+  it('always yields one recipient, only subject and body, at most 1,900 characters, and a complete text', () => {
+    fc.assert(
+      fc.property(fc.record({ first: hostile, last: hostile, email: hostile, message: hostile, course: hostile, date: hostile }), fc.array(hostile, { maxLength: 6 }), (values, steps) => {
+        const built = buildSupportMail(mail(values, steps));
+        expect(built.href.length).toBeLessThanOrEqual(MAX_MAILTO);
+        const parsed = parseMailto(built.href);
+        expect(parsed.to).toEqual([TO]);
+        expect(parsed.params.map(([k]) => k)).toEqual(['subject', 'body']);
+        const normalised = (v: string) => crlf(wellFormed(v));
+        for (const value of [...Object.values(values), ...steps]) expect(built.text).toContain(normalised(value));
+        if (!built.shortened) expect(parsed.params[1]![1]).toBe(built.text);
+        else expect(parsed.params[1]![1]).toContain('[Shortened');
+        expect(parsed.params[0]![1]).not.toMatch(/[\r\n]/);
+      }),
+      { numRuns: 1000 },
+    );
+    // 1,000 runs with 10,000-character values take a few seconds.
+  }, 120_000);
+
+  it('never throws on lone surrogates', () => {
+    expect(() => buildSupportMail(mail({ ...realistic, first: '\uD800', last: '\uDC00x' }))).not.toThrow();
+    expect(buildSupportMail(mail({ ...realistic, first: '\uD800' })).text).toContain('First name: \uFFFD');
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * The support e-mail: built as plain text and as a `mailto:` link that is safe for any
+ * input and never longer than MAX_MAILTO. Pure: no DOM, no clock.
+ */
+
+/** Longest `mailto:` link we produce: some mail clients and browsers cut longer ones. */
+export const MAX_MAILTO = 1900;
+
+/** One labelled line of the e-mail. */
+export interface MailField {
+  label: string;
+  value: string;
+}
+
+/** Everything the e-mail says, already in the person's language. */
+export interface SupportMail {
+  /** Support's address (from configuration). */
+  to: string;
+  subject: string;
+  /** Opening line(s). */
+  intro: string;
+  /** The form's fields, most important first. */
+  fields: MailField[];
+  /** Heading of the steps taken, and one line per step. */
+  trailHeading: string;
+  trail: string[];
+  /** Technical line: flow, version, step, language. */
+  technical: string;
+  /** Closing line (e.g. that no password is included). */
+  closing: string;
+  /** The line that replaces cut text in the link. */
+  shortenedNote: string;
+}
+
+/** The result: the full text to copy, and a link that may carry a shortened body. */
+export interface BuiltMail {
+  subject: string;
+  /** The complete message, always. */
+  text: string;
+  href: string;
+  /** True when the link's body is shorter than `text`. */
+  shortened: boolean;
+}
+
+/** Lone surrogates cannot be encoded; they become U+FFFD instead of throwing. */
+export function wellFormed(value: string): string {
+  return value.toWellFormed();
+}
+
+/** Any line break becomes CRLF, as e-mail wants (and `mailto:` encodes it as %0D%0A). */
+export function crlf(value: string): string {
+  return value.replace(/\r\n|\r|\n/g, '\r\n');
+}
+
+function encode(value: string): string {
+  return encodeURIComponent(crlf(wellFormed(value)));
+}
+
+/** `Label: value`, one field a line (a value's own line breaks are kept). */
+function fieldLines(fields: readonly MailField[]): string[] {
+  return fields.map((f) => `${f.label}: ${f.value}`);
+}
+
+/** The complete e-mail body. */
+export function mailText(mail: SupportMail, trail: readonly string[] = mail.trail): string {
+  const parts = [mail.intro, '', ...fieldLines(mail.fields)];
+  if (trail.length) parts.push('', mail.trailHeading, ...trail);
+  parts.push('', mail.technical, '', mail.closing);
+  return crlf(wellFormed(parts.join('\n')));
+}
+
+function link(to: string, subject: string, body: string): string {
+  // The address comes from validated configuration; only `@` needs no escaping there.
+  return `mailto:${encodeURIComponent(to).replace('%40', '@')}?subject=${encode(subject)}&body=${encode(body)}`;
+}
+
+/**
+ * The longest prefix of `text` (well-formed, CRLF already) whose encoding, plus `suffix`,
+ * is at most `budget` characters. encodeURIComponent encodes code point by code point, so
+ * the prefix's encoded length is a running sum.
+ */
+function fitPrefix(text: string, budget: number, suffix: string): string {
+  let room = budget - encode(suffix).length;
+  let cut = '';
+  for (const char of text) {
+    room -= encodeURIComponent(char).length;
+    if (room < 0) break;
+    cut += char;
+  }
+  // Never end on half a CRLF.
+  return cut.replace(/\r$/, '') + suffix;
+}
+
+/**
+ * Builds the support e-mail. The link stays under MAX_MAILTO: first the steps taken are
+ * left out of the link, then the body is cut at the end with a note; the subject is cut
+ * last. The text to copy is always complete.
+ */
+export function buildSupportMail(mail: SupportMail): BuiltMail {
+  const text = mailText(mail);
+  const subject = crlf(wellFormed(mail.subject)).replace(/\r\n/g, ' ');
+  const full = link(mail.to, subject, text);
+  if (full.length <= MAX_MAILTO) return { subject, text, href: full, shortened: false };
+
+  const withoutTrail = mailText(mail, []);
+  // Keep room for the note; the subject may itself be too long (a 10,000-character course).
+  const overhead = link(mail.to, '', '').length;
+  const linkSubject = encode(subject).length > MAX_MAILTO / 2 - overhead ? fitPrefix(subject, MAX_MAILTO / 2 - overhead, '…') : subject;
+  const note = `\r\n\r\n${crlf(wellFormed(mail.shortenedNote))}`;
+  const budget = MAX_MAILTO - link(mail.to, linkSubject, '').length;
+  const body = encode(withoutTrail + note).length <= budget ? withoutTrail + note : fitPrefix(withoutTrail, budget, `…${note}`);
+  return { subject, text, href: link(mail.to, linkSubject, body), shortened: true };
+}
+
+/** Parses a `mailto:` link (for tests and checks): recipients and query parameters, decoded. */
+export function parseMailto(href: string): { to: string[]; params: [string, string][] } {
+  if (!href.startsWith('mailto:')) throw new Error('not a mailto: link');
+  const rest = href.slice('mailto:'.length);
+  const q = rest.indexOf('?');
+  const to = decodeURIComponent(q < 0 ? rest : rest.slice(0, q)).split(',');
+  const query = q < 0 ? '' : rest.slice(q + 1);
+  const params = query
+    ? query.split('&').map((pair): [string, string] => {
+        const eq = pair.indexOf('=');
+        return [decodeURIComponent(eq < 0 ? pair : pair.slice(0, eq)), decodeURIComponent(eq < 0 ? '' : pair.slice(eq + 1))];
+      })
+    : [];
+  return { to, params };
+}
