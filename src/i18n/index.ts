@@ -1,10 +1,36 @@
+import { z } from 'zod';
 import en from './en.json' with { type: 'json' };
+import fr from './fr.json' with { type: 'json' };
 import type { Locale } from '../schemas/flow.ts';
 
-/** Interface words (not flow words), flat keys per locale. */
-export type UiKey = keyof typeof en;
+/** Interface words (not flow words), flat keys per locale. English is the reference. */
+export type UiKey = Exclude<keyof typeof en, '$comment'>;
 
-const dictionaries: Record<Locale, Record<UiKey, string>> = { en };
+const FILES: Record<Locale, unknown> = { en, fr };
+
+/** A locale's words must have exactly the reference's keys (plus an optional `$comment`). */
+const UiWordsSchema = z.strictObject({
+  $comment: z.union([z.string(), z.array(z.string())]).optional(),
+  ...Object.fromEntries(Object.keys(en).filter((k) => k !== '$comment').map((k) => [k, z.string().min(1, 'is empty; write the words for it')])),
+});
+
+/** Problems in the interface words of every locale: missing, empty or unused keys, named by locale, file and key. */
+export function uiWordsProblems(files: Record<string, unknown> = FILES): string[] {
+  return Object.entries(files).flatMap(([locale, words]) => {
+    const parsed = UiWordsSchema.safeParse(words);
+    if (parsed.success) return [];
+    return parsed.error.issues.flatMap((issue) => {
+      const keys = issue.code === 'unrecognized_keys' ? issue.keys : [issue.path.join('.')];
+      const message = issue.code === 'unrecognized_keys' ? 'is not a key of src/i18n/en.json; remove it or add it there' : issue.code === 'invalid_type' && issue.input === undefined ? 'is missing; add its words' : issue.message;
+      return keys.map((key) => `src/i18n/${locale}.json (locale ${locale}), key "${key}": ${message}`);
+    });
+  });
+}
+
+const problems = uiWordsProblems();
+if (problems.length) throw new Error(`Interface words are incomplete:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+
+const dictionaries = FILES as Record<Locale, Record<UiKey, string>>;
 
 /** The interface word for `key` in `locale`, with `{name}` replaced from `vars`. */
 export function t(locale: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {
@@ -12,7 +38,7 @@ export function t(locale: Locale, key: UiKey, vars: Record<string, string | numb
 }
 
 /** Language names, each in its own language. */
-export const LOCALE_NAMES: Record<Locale, string> = { en: 'English' };
+export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', fr: 'Français' };
 
 /** Every interface word whose key starts with one of `prefixes` (for islands). */
 export function wordsWithPrefix(locale: Locale, prefixes: readonly string[]): Record<string, string> {

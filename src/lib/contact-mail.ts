@@ -17,7 +17,7 @@ export interface MailContext {
 /** `1 December 2026 (2026-12-01)`: readable in the locale, and exact for support. */
 export function formatEvaluationDate(iso: string, locale: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const readable = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  const readable = new Intl.DateTimeFormat(`${locale}-CA`, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
   return `${readable} (${iso})`;
 }
 
@@ -50,6 +50,7 @@ export function composeSupportMail(form: ContactForm, trail: readonly string[], 
       { label: words('mail.field.course'), value: form.course },
       { label: words('mail.field.evaluationDate'), value: date ? (urgent ? `${date}, ${words('mail.soon')}` : date) : words('mail.noDate') },
     ],
+    separator: words('mail.fieldSeparator'),
     trailHeading: words('mail.trailHeading'),
     trail: trail.map((line, i) => `${i + 1}. ${line}`),
     technical: words('mail.technical', { flow: context.flow, version: context.version, step: context.step, locale: context.locale }),

@@ -17,6 +17,7 @@ function mail(values: { first: string; last: string; email: string; message: str
       { label: 'Course or evaluation', value: values.course },
       { label: 'Date of the evaluation', value: values.date },
     ],
+    separator: ': ',
     trailHeading: 'Steps I went through:',
     trail,
     technical: 'Wizard: invitation-code, version 1, step contactSupport, language en',

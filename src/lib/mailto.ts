@@ -21,6 +21,8 @@ export interface SupportMail {
   intro: string;
   /** The form's fields, most important first. */
   fields: MailField[];
+  /** Between a label and its value (`: ` in English, `\u00a0: ` in French). */
+  separator: string;
   /** Heading of the steps taken, and one line per step. */
   trailHeading: string;
   trail: string[];
@@ -57,13 +59,13 @@ function encode(value: string): string {
 }
 
 /** `Label: value`, one field a line (a value's own line breaks are kept). */
-function fieldLines(fields: readonly MailField[]): string[] {
-  return fields.map((f) => `${f.label}: ${f.value}`);
+function fieldLines(fields: readonly MailField[], separator: string): string[] {
+  return fields.map((f) => `${f.label}${separator}${f.value}`);
 }
 
 /** The complete e-mail body. */
 export function mailText(mail: SupportMail, trail: readonly string[] = mail.trail): string {
-  const parts = [mail.intro, '', ...fieldLines(mail.fields)];
+  const parts = [mail.intro, '', ...fieldLines(mail.fields, mail.separator)];
   if (trail.length) parts.push('', mail.trailHeading, ...trail);
   parts.push('', mail.technical, '', mail.closing);
   return crlf(wellFormed(parts.join('\n')));

@@ -55,6 +55,8 @@ export function contentSchemaFor(steps: readonly StepInfo[]): z.ZodType<FlowCont
     }),
   );
   return z.strictObject({
+    /** Notes for translators and writers (e.g. wording of Nexam's interface that is not known); never shown. */
+    $comment: z.optional(z.union([z.string(), z.array(z.string())])),
     guide: z.strictObject({ title: InlineTextSchema, description: InlineTextSchema }),
     steps: z.strictObject(stepShapes),
   }) as unknown as z.ZodType<FlowContent>;

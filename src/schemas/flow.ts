@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Locales every flow is written in. */
-export const LOCALES = ['en'] as const;
+export const LOCALES = ['en', 'fr'] as const;
 export const LocaleSchema = z.enum(LOCALES);
 export type Locale = z.infer<typeof LocaleSchema>;
 

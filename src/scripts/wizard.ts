@@ -2,7 +2,9 @@
  * Comfort on step pages, never needed to walk the flow: the trail ("Your answers so far",
  * the back link), clearing on "Start over", and "Copy link to this step".
  */
-import { addAnswer, parseTrail, reconcileTrail, type TrailEntry, type TrailGraph } from '../lib/trail.ts';
+import { addAnswer, MAX_TRAIL, parseTrail, reconcileTrail, type TrailEntry, type TrailGraph } from '../lib/trail.ts';
+
+const PENDING = 'trail:pending';
 
 interface PageWords extends TrailGraph {
   key: string;
@@ -26,11 +28,28 @@ function save(key: string, entries: TrailEntry[]) {
   }
 }
 
-/** Removes every trail and form draft of this tab (Start over). */
-function clearAll() {
+/**
+ * Adds the answers that earlier pages recorded (the inline script in StepView.astro
+ * queues them on click) to the stored trail, in order; anything foreign is skipped.
+ */
+function applyPendingAnswers(words: PageWords) {
   const s = storage();
-  if (!s) return;
-  for (const k of Object.keys(s)) if (k.startsWith('trail:') || k.startsWith('contact:')) s.removeItem(k);
+  const raw = s?.getItem(PENDING);
+  if (!s || raw == null) return;
+  s.removeItem(PENDING);
+  let queue: unknown;
+  try {
+    queue = JSON.parse(raw);
+  } catch {
+    return;
+  }
+  if (!Array.isArray(queue)) return;
+  for (const item of queue.slice(0, MAX_TRAIL)) {
+    const { step, answer } = (item ?? {}) as Record<string, unknown>;
+    if (typeof step !== 'string' || typeof answer !== 'string') continue;
+    if (!Object.hasOwn(words.steps, step) || !Object.hasOwn(words.steps[step]!.answers, answer)) continue;
+    save(words.key, addAnswer(reconcileTrail(parseTrail(s.getItem(words.key), words), step, words), step, answer));
+  }
 }
 
 function renderTrail(entries: TrailEntry[], words: PageWords) {
@@ -63,31 +82,14 @@ function setUpTrail() {
   const source = document.getElementById('flow-words');
   if (!source?.textContent) return;
   const words = JSON.parse(source.textContent) as PageWords;
+  applyPendingAnswers(words);
   // The stored trail is kept whole, so back then forward shows it again; this page shows
-  // the part of it that leads here, and a new answer continues from that part.
-  const shownTrail = () => reconcileTrail(parseTrail(storage()?.getItem(words.key) ?? null, words), words.step, words);
-  let shown = shownTrail();
-  renderTrail(shown, words);
-
-  let leaving = false;
-  document.addEventListener('click', (event) => {
-    const link = (event.target as Element | null)?.closest?.('a');
-    if (!link) return;
-    if (link.dataset.answer !== undefined) {
-      // A double click must advance one step only: the second click is ignored.
-      if (leaving) return event.preventDefault();
-      leaving = true;
-      save(words.key, addAnswer(shown, words.step, link.dataset.answer));
-    } else if (link.dataset.startOver !== undefined) {
-      clearAll();
-    }
-  });
-  // Coming back through the back-forward cache: allow answering again.
+  // the part of it that leads here.
+  const show = () => renderTrail(reconcileTrail(parseTrail(storage()?.getItem(words.key) ?? null, words), words.step, words), words);
+  show();
+  // Coming back through the back-forward cache: show the trail as it is now.
   window.addEventListener('pageshow', (event) => {
-    if (!event.persisted) return;
-    leaving = false;
-    shown = shownTrail();
-    renderTrail(shown, words);
+    if (event.persisted) show();
   });
 }
 

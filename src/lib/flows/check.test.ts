@@ -70,7 +70,7 @@ describe('checkFlow names the file, version, step and field of each kind of fail
     }))).toEqual([
       'flows/tiny/v1/machine.ts (tiny v1, step "isItBroken", field meta.answers[1]): answer "user.answer.no" has no transition; add on: { \'user.answer.no\': \'nextStep\' }',
       'flows/tiny/v1/machine.ts (tiny v1, step "isItBroken", field on["user.answer.maybe"]): event "user.answer.maybe" is not listed in meta.answers, so no page offers it; list it there or remove the transition',
-      'flows/tiny/v1/content/en.json (tiny v1, step "isItBroken", field steps.isItBroken.answers.no): is not used by the machine; remove it (or fix its spelling to match a step or answer id)',
+      'flows/tiny/v1/content/en.json (tiny v1, locale en, step "isItBroken", field steps.isItBroken.answers.no): is not used by the machine; remove it (or fix its spelling to match a step or answer id)',
     ]);
   });
 
@@ -102,8 +102,8 @@ describe('checkFlow names the file, version, step and field of each kind of fail
       delete c.steps.tryAgain!.title;
       delete (c.steps.isItBroken!.answers as Record<string, string>).yes;
     }))).toEqual([
-      'flows/tiny/v1/content/en.json (tiny v1, step "isItBroken", field steps.isItBroken.answers.yes): is missing; add the words for it',
-      'flows/tiny/v1/content/en.json (tiny v1, step "tryAgain", field steps.tryAgain.title): is missing; add the words for it',
+      'flows/tiny/v1/content/en.json (tiny v1, locale en, step "isItBroken", field steps.isItBroken.answers.yes): is missing; add the words for it',
+      'flows/tiny/v1/content/en.json (tiny v1, locale en, step "tryAgain", field steps.tryAgain.title): is missing; add the words for it',
     ]);
   });
 
@@ -111,29 +111,38 @@ describe('checkFlow names the file, version, step and field of each kind of fail
     expect(messages(broken((_m, c) => {
       c.steps.oldStep = { title: 'Old', body: [], answers: {} };
     }))).toEqual([
-      'flows/tiny/v1/content/en.json (tiny v1, step "oldStep", field steps.oldStep): is not used by the machine; remove it (or fix its spelling to match a step or answer id)',
+      'flows/tiny/v1/content/en.json (tiny v1, locale en, step "oldStep", field steps.oldStep): is not used by the machine; remove it (or fix its spelling to match a step or answer id)',
     ]);
   });
 
   it('an action label missing for a step with an action', () => {
     expect(messages(broken((_m, c) => {
       delete c.steps.tryAgain!.action;
-    }))).toEqual(['flows/tiny/v1/content/en.json (tiny v1, step "tryAgain", field steps.tryAgain.action): is missing; add the words for it']);
+    }))).toEqual(['flows/tiny/v1/content/en.json (tiny v1, locale en, step "tryAgain", field steps.tryAgain.action): is missing; add the words for it']);
   });
 
   it('an unknown placeholder and unbalanced bold', () => {
     expect(messages(broken((_m, c) => {
       c.steps.isItBroken!.body = ['Write to {supportAddress}.', 'A **bold start'];
     }))).toEqual([
-      'flows/tiny/v1/content/en.json (tiny v1, step "isItBroken", field steps.isItBroken.body[0]): uses {supportAddress}, which is not a configuration value; use one of {supportEmail}, {inviteSender}, {inviteSubject}, {codeValidityDays}, {signInUrl}, {activationUrl}, {urgentWithinDays}',
-      'flows/tiny/v1/content/en.json (tiny v1, step "isItBroken", field steps.isItBroken.body[1]): has an unclosed ** (bold text is written **like this**)',
+      'flows/tiny/v1/content/en.json (tiny v1, locale en, step "isItBroken", field steps.isItBroken.body[0]): uses {supportAddress}, which is not a configuration value; use one of {supportEmail}, {inviteSender}, {inviteSubject}, {codeValidityDays}, {signInUrl}, {activationUrl}, {urgentWithinDays}',
+      'flows/tiny/v1/content/en.json (tiny v1, locale en, step "isItBroken", field steps.isItBroken.body[1]): has an unclosed ** (bold text is written **like this**)',
     ]);
   });
 
   it('a missing locale file', () => {
     const flow = tinyFlow([{ machine: tinyMachineConfig(), content: { en: tinyContent() } }]);
-    expect(checkFlow(flow, ['en', 'fr'] as never).problems.map(formatProblem)).toEqual([
-      'flows/tiny/v1/content/fr.json (tiny v1): is missing; create it with the words of every step (copy another locale\'s file and translate the values)',
+    expect(checkFlow(flow, ['en', 'fr']).problems.map(formatProblem)).toEqual([
+      'flows/tiny/v1/content/fr.json (tiny v1, locale fr): is missing; create it with the words of every step (copy another locale\'s file and translate the values)',
+    ]);
+  });
+
+  it('a key missing in one locale only', () => {
+    const fr = tinyContent();
+    delete (fr.steps.tryAgain!.answers as Record<string, string>).stillBroken;
+    const flow = tinyFlow([{ machine: tinyMachineConfig(), content: { en: tinyContent(), fr } }]);
+    expect(checkFlow(flow, ['en', 'fr']).problems.map(formatProblem)).toEqual([
+      'flows/tiny/v1/content/fr.json (tiny v1, locale fr, step "tryAgain", field steps.tryAgain.answers.stillBroken): is missing; add the words for it',
     ]);
   });
 
@@ -163,6 +172,6 @@ describe('checkFlow names the file, version, step and field of each kind of fail
     const bad = broken((_m, c) => {
       delete c.steps.tryAgain!.title;
     });
-    expect(() => loadFlows([bad])).toThrow(/1 problem\(s\) in the flows:\n {2}- flows\/tiny\/v1\/content\/en.json \(tiny v1, step "tryAgain", field steps.tryAgain.title\): is missing/);
+    expect(() => loadFlows([bad], ['en'])).toThrow(/1 problem\(s\) in the flows:\n {2}- flows\/tiny\/v1\/content\/en.json \(tiny v1, locale en, step "tryAgain", field steps.tryAgain.title\): is missing/);
   });
 });

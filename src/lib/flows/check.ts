@@ -78,7 +78,7 @@ function issuePath(path: readonly PropertyKey[]): string {
 }
 
 /** Checks one locale's words against the machine's steps: every key present, none unused. */
-export function checkContent(content: unknown, steps: readonly StepInfo[], where: Pick<Problem, 'file' | 'flow' | 'version'>): { problems: Problem[]; content?: FlowContent } {
+export function checkContent(content: unknown, steps: readonly StepInfo[], where: Pick<Problem, 'file' | 'flow' | 'version' | 'locale'>): { problems: Problem[]; content?: FlowContent } {
   if (content === undefined) return { problems: [{ ...where, message: 'is missing; create it with the words of every step (copy another locale\'s file and translate the values)' }] };
   const parsed = contentSchemaFor(steps).safeParse(content);
   if (parsed.success) return { problems: [], content: parsed.data };
@@ -121,7 +121,7 @@ export function checkFlow(input: unknown, locales: readonly Locale[] = LOCALES):
     problems.push(...read.problems, ...checkGraph(read.steps, machineWhere));
     const content: Partial<Record<Locale, FlowContent>> = {};
     for (const locale of locales) {
-      const checked = checkContent(v.content[locale], read.steps, { file: flowFiles.content(flow.id, v.version, locale), flow: flow.id, version: v.version });
+      const checked = checkContent(v.content[locale], read.steps, { file: flowFiles.content(flow.id, v.version, locale), flow: flow.id, version: v.version, locale });
       problems.push(...checked.problems);
       if (checked.content) content[locale] = checked.content;
     }

@@ -1,10 +1,11 @@
 import { flowDefinitions } from '../../../flows/index.ts';
 import { checkFlow, type FlowModel } from './check.ts';
 import { FlowCheckError } from './problem.ts';
+import { LOCALES, type Locale } from '../../schemas/flow.ts';
 
 /** Checks every definition and returns the models; throws one error listing every problem. */
-export function loadFlows(definitions: readonly unknown[]): FlowModel[] {
-  const checks = definitions.map((d) => checkFlow(d));
+export function loadFlows(definitions: readonly unknown[], locales: readonly Locale[] = LOCALES): FlowModel[] {
+  const checks = definitions.map((d) => checkFlow(d, locales));
   const problems = checks.flatMap((c) => c.problems);
   const ids = checks.map((c) => c.flow);
   ids.forEach((id, i) => {

@@ -4,6 +4,8 @@ export interface Problem {
   file: string;
   flow: string;
   version?: number;
+  /** The locale of a content file's problem. */
+  locale?: string;
   step?: string;
   /** The field inside the step or file, e.g. `meta.answers[1]` or `steps.signInDirectly.title`. */
   field?: string;
@@ -15,6 +17,7 @@ export interface Problem {
 export function formatProblem(p: Problem): string {
   const where = [
     p.version !== undefined ? `${p.flow} v${p.version}` : p.flow,
+    p.locale !== undefined ? `locale ${p.locale}` : undefined,
     p.step !== undefined ? `step "${p.step}"` : undefined,
     p.field !== undefined ? `field ${p.field}` : undefined,
   ]
