@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { parseMailto } from '../src/lib/mailto.ts';
-import { config } from './support/flows.ts';
+import { config, flows } from './support/flows.ts';
+
+const latest = flows.find((f) => f.id === 'invitation-code')!.latest;
 import en from '../src/i18n/en.json' with { type: 'json' };
 
 const CONTACT = '/en/invitation-code/contact-support/';
@@ -87,7 +89,7 @@ test.describe('JavaScript available', () => {
       'Date of the evaluation: November 30, 2026 (2026-11-30), soon',
       '1. Has your Nexam account already been activated? Yes, I activated it before',
       '2. Sign in directly: you no longer need the code I still cannot sign in',
-      'Help wizard: invitation-code, version 1, step contactSupport, language en',
+      `Help wizard: invitation-code, version ${latest}, step contactSupport, language en`,
     ]) {
       expect(body).toContain(line);
     }

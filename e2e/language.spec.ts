@@ -53,7 +53,7 @@ test.describe('JavaScript available', () => {
     const message = await page.getByRole('textbox', { name: fr['contact.ready.message'], exact: true }).inputValue();
     expect(message).toContain(`${fr['mail.field.firstName']}\u00a0: Éloïse`);
     expect(message).toContain('27 novembre 2026 (2026-11-27)');
-    expect(message).toContain(fr['mail.technical'].replace('{flow}', 'invitation-code').replace('{version}', '1').replace('{step}', 'contactSupport').replace('{locale}', 'fr'));
+    expect(message).toContain(fr['mail.technical'].replace('{flow}', 'invitation-code').replace('{version}', String(flow.latest)).replace('{step}', 'contactSupport').replace('{locale}', 'fr'));
     await expect(page.locator('#ready-subject')).toHaveText(new RegExp(`^${fr['mail.subject.urgent']} – ${fr['mail.subject.problem']}`));
   });
 });

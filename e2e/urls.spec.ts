@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { allPages, allStepPaths } from './support/flows.ts';
+import { allPages, allRedirects, allStepPaths, everPublishedPaths } from './support/flows.ts';
 
 test('every step URL of every version answers 200 with a heading', async ({ request }) => {
   const paths = allStepPaths();
@@ -30,4 +30,19 @@ test('a pinned page of the latest version is canonical to its latest URL', async
   await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /\/en\/invitation-code\/reset-password\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('meta[name=description]')).toHaveAttribute('content', /.{20,}/);
+});
+
+test('every URL ever published by any version answers with its page or a redirect to its successor', async ({ page, request }) => {
+  const redirects = new Map(allRedirects().map((r) => [r.path, r.target]));
+  for (const path of everPublishedPaths()) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const target = redirects.get(path);
+    if (target) {
+      // A static redirect that works without scripts.
+      expect(await response.text()).toContain(`<meta http-equiv="refresh" content="0; url=${target}">`);
+      await page.goto(path);
+      await expect(page).toHaveURL(new RegExp(`${target.replace(/[/.]/g, '\\$&')}$`));
+    }
+  }
 });

@@ -4,7 +4,7 @@
  */
 import { siteFlows } from '../../src/lib/flows/load.ts';
 import { finalPaths, describePath } from '../../src/lib/flows/paths.ts';
-import { stepPages } from '../../src/lib/flows/urls.ts';
+import { redirectPages, stepPages, stepPath } from '../../src/lib/flows/urls.ts';
 import { toPlain } from '../../src/lib/text.ts';
 import { config } from '../../src/config.ts';
 import { LOCALES, type Locale } from '../../src/schemas/flow.ts';
@@ -49,7 +49,27 @@ export function allStepPaths(): string[] {
   return flows.flatMap((flow) => LOCALES.flatMap((locale) => stepPages(flow, locale).map((p) => p.path)));
 }
 
-/** Every page of the site: step pages, home pages and the 404 page. */
+/** Every page of the site: step pages, maps, home pages and the 404 page. */
 export function allPages(): string[] {
-  return ['/', ...LOCALES.map((l) => `/${l}/`), ...allStepPaths(), '/404.html'];
+  return ['/', ...LOCALES.map((l) => `/${l}/`), ...allStepPaths(), ...flows.flatMap((f) => LOCALES.map((l) => `/${l}/${f.id}/map/`)), '/404.html'];
+}
+
+/** The static redirects: latest URLs of steps that the latest version no longer has. */
+export function allRedirects() {
+  return flows.flatMap((flow) => LOCALES.flatMap((locale) => redirectPages(flow, locale)));
+}
+
+/**
+ * Every URL any version ever published: its pinned URLs, and the latest URLs it had while
+ * it was the latest version.
+ */
+export function everPublishedPaths(): string[] {
+  const paths = flows.flatMap((flow) =>
+    LOCALES.flatMap((locale) =>
+      flow.versions.flatMap((v) =>
+        v.steps.flatMap((s) => [stepPath({ locale, flow: flow.id, pinned: v.version, slug: s.slug }), stepPath({ locale, flow: flow.id, ...(s.initial ? {} : { slug: s.slug }) })]),
+      ),
+    ),
+  );
+  return [...new Set(paths)];
 }

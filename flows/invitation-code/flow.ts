@@ -1,12 +1,18 @@
 import v1 from './v1/machine.ts';
 import v1en from './v1/content/en.json' with { type: 'json' };
 import v1fr from './v1/content/fr.json' with { type: 'json' };
+import v2 from './v2/machine.ts';
+import v2en from './v2/content/en.json' with { type: 'json' };
+import v2fr from './v2/content/fr.json' with { type: 'json' };
 import type { FlowInput } from '../../src/schemas/flow.ts';
 
-/** The flow "My invitation code does not work": its versions and which is latest. */
+/**
+ * The flow "My invitation code does not work": its versions and which is latest.
+ * What changed for users, and where each moved step went: ./CHANGELOG.md.
+ */
 export default {
   id: 'invitation-code',
-  latest: 1,
+  latest: 2,
   versions: [
     {
       version: 1,
@@ -15,5 +21,17 @@ export default {
       machine: v1,
       content: { en: v1en, fr: v1fr },
     },
+    {
+      version: 2,
+      published: '2026-11-25',
+      notes:
+        'Adds the activation steps for a valid code, signing in with Microsoft or Google, and a checklist for an e-mail address Nexam does not recognise. "Check how you entered the code" is now part of "Activate your account with your code, step by step".',
+      machine: v2,
+      content: { en: v2en, fr: v2fr },
+    },
   ],
+  // v1 step ids that v2 renamed or removed, and the v2 step that replaces each.
+  successors: {
+    checkCodeAndLink: 'activateWithCode',
+  },
 } satisfies FlowInput;

@@ -71,3 +71,33 @@ export function answerPath(page: Pick<StepPage, 'locale' | 'flow' | 'version' | 
   if (page.pinned) return stepPath({ locale: page.locale, flow: page.flow.id, pinned: page.version.version, slug: target.slug });
   return latestStepPath(page.locale, page.flow, target);
 }
+
+/** A static redirect: an unversioned URL that an older version published, to its successor. */
+export interface RedirectPage {
+  path: string;
+  param: string;
+  target: string;
+  /** The successor's step id in the latest version. */
+  successor: string;
+}
+
+/**
+ * The latest URLs of steps that the latest version no longer has: each leads to the
+ * step's successor, so links in old tickets keep working.
+ */
+export function redirectPages(flow: FlowModel, locale: string): RedirectPage[] {
+  const latest = flow.versions.find((v) => v.version === flow.latest)!;
+  const latestSlugs = new Set(latest.steps.map((s) => s.slug));
+  const seen = new Set<string>();
+  const redirects: RedirectPage[] = [];
+  for (const version of flow.versions) {
+    for (const step of version.steps) {
+      const successorId = flow.successors[step.id];
+      if (latestSlugs.has(step.slug) || seen.has(step.slug) || successorId === undefined) continue;
+      seen.add(step.slug);
+      const successor = latest.steps.find((s) => s.id === successorId)!;
+      redirects.push({ path: stepPath({ locale, flow: flow.id, slug: step.slug }), param: step.slug, target: latestStepPath(locale, flow, successor), successor: successor.id });
+    }
+  }
+  return redirects;
+}

@@ -1,0 +1,78 @@
+import type { VersionModel } from './check.ts';
+import type { StepInfo } from './steps.ts';
+
+/** Fill colours by what a step is (light fills with dark text: readable in both schemes). */
+const FILL: Record<string, string> = {
+  question: '#e3ecfa',
+  advice: '#f1f3f6',
+  solved: '#d3efdb',
+  coordinator: '#fbe6c2',
+  support: '#f8d3dd',
+};
+
+/** A DOT string: quotes and backslashes escaped, line breaks as Graphviz's `\\n`. */
+function quote(text: string): string {
+  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\n')}"`;
+}
+
+/** Breaks a label into lines of about `width` characters, for the picture. */
+export function wrap(text: string, width = 24): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + word.length + 1 > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.join('\n');
+}
+
+/** The fill colour of a step: by its tag for final steps, by its kind otherwise. */
+export function fillOf(step: StepInfo): string {
+  return FILL[step.final ? (step.tags[0] ?? 'support') : step.kind] ?? FILL.advice!;
+}
+
+/**
+ * The Graphviz DOT source of one version's graph: a node per step (linked to its page),
+ * an edge per answer. Pure; `title` and `answer` give the words, `href` the URLs.
+ */
+export function toDot(version: VersionModel, words: { title: (id: string) => string; answer: (step: string, key: string) => string; href: (step: StepInfo) => string }): string {
+  const lines = [
+    'digraph flow {',
+    '  graph [rankdir=TB, bgcolor="white", nodesep=0.35, ranksep=0.5, fontname="Helvetica"];',
+    '  node [shape=box, style="rounded,filled", fontname="Helvetica", fontsize=12, color="#4a5360", fontcolor="#1b1f24", margin="0.15,0.08"];',
+    '  edge [fontname="Helvetica", fontsize=10, color="#4a5360", fontcolor="#333a44"];',
+  ];
+  for (const step of version.steps) {
+    const shape = step.final ? ', peripheries=2' : '';
+    const title = words.title(step.id);
+    lines.push(`  ${quote(step.id)} [id=${quote(`node-${step.id}`)}, label=${quote(wrap(title))}, URL=${quote(words.href(step))}, tooltip=${quote(title)}, fillcolor=${quote(fillOf(step))}${shape}];`);
+  }
+  for (const step of version.steps) {
+    for (const answer of step.answers) {
+      lines.push(`  ${quote(step.id)} -> ${quote(answer.target)} [id=${quote(`edge-${step.id}-${answer.key}`)}, label=${quote(wrap(words.answer(step.id, answer.key), 22))}];`);
+    }
+  }
+  lines.push('}');
+  return lines.join('\n');
+}
+
+let viz: Promise<{ renderString: (dot: string, options: { format: 'svg' }) => string }> | undefined;
+
+/**
+ * Renders DOT to an inline SVG at build time with Graphviz compiled to WebAssembly: no
+ * diagram script reaches the browser. The XML prolog and comments are dropped and the
+ * size follows the page.
+ */
+export async function renderSvg(dot: string): Promise<string> {
+  viz ??= import('@viz-js/viz').then((m) => m.instance());
+  const svg = (await viz).renderString(dot, { format: 'svg' });
+  return svg
+    .replace(/<\?xml[^>]*>\s*/, '')
+    .replace(/<!DOCTYPE[^>]*>\s*/, '')
+    .replace(/<!--[\s\S]*?-->\s*/g, '')
+    .replace(/&#45;/g, '-')
+    .replace(/<svg width="[^"]*" height="[^"]*"/, '<svg class="graph" aria-labelledby="graph-caption"');
+}
