@@ -1,6 +1,8 @@
-import { defineConfig } from 'vitest/config';
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
 
-export default defineConfig({
+// Astro's Vite config lets tests render .astro components with the container API.
+export default getViteConfig({
   test: {
     include: ['src/**/*.test.ts', 'flows/**/*.test.ts', 'scripts/**/*.test.ts'],
   },

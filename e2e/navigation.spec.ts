@@ -104,12 +104,13 @@ test.describe('JavaScript available', () => {
 
   test('corrupt or foreign trail data in sessionStorage is ignored', async ({ page }) => {
     await page.goto('/en/invitation-code/');
-    await page.evaluate(() => {
-      sessionStorage.setItem('trail:invitation-code:v1', '{"oops"');
-    });
+    const key = `trail:invitation-code:v${flow.latest}`;
+    await page.evaluate((key) => {
+      sessionStorage.setItem(key, '{"oops"');
+    }, key);
     await answer(page, 'isAccountActivated', 'already-activated').click();
     await expect(trailItems(page)).toHaveCount(1);
-    await page.evaluate(() => sessionStorage.setItem('trail:invitation-code:v1', JSON.stringify([{ step: 'otherFlowStep', answer: 'x' }])));
+    await page.evaluate((key) => sessionStorage.setItem(key, JSON.stringify([{ step: 'otherFlowStep', answer: 'x' }])), key);
     await page.reload();
     await expect(heading(page)).toHaveText(title(v, 'en', 'signInDirectly'));
     await expect(page.locator('#trail')).toBeHidden();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { allPages, allRedirects, allStepPaths, everPublishedPaths } from './support/flows.ts';
+import { allPages, allRedirects, allStepPaths, everPublishedPaths, flows } from './support/flows.ts';
 
 test('every step URL of every version answers 200 with a heading', async ({ request }) => {
   const paths = allStepPaths();
@@ -25,8 +25,11 @@ test('an unknown URL gets the helpful 404 page with a way to the start', async (
   await expect(page).toHaveURL(/\/en\/invitation-code\/$/);
 });
 
-test('a pinned page of the latest version is canonical to its latest URL', async ({ page }) => {
+test('a pinned page of the latest version is canonical to its latest URL; an older version\'s to itself', async ({ page }) => {
+  const latest = flows.find((f) => f.id === 'invitation-code')!.latest;
   await page.goto('/en/invitation-code/v1/reset-password/');
+  if (latest > 1) await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /\/en\/invitation-code\/v1\/reset-password\/$/);
+  await page.goto(`/en/invitation-code/v${latest}/reset-password/`);
   await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /\/en\/invitation-code\/reset-password\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('meta[name=description]')).toHaveAttribute('content', /.{20,}/);

@@ -74,5 +74,6 @@ export async function renderSvg(dot: string): Promise<string> {
     .replace(/<!DOCTYPE[^>]*>\s*/, '')
     .replace(/<!--[\s\S]*?-->\s*/g, '')
     .replace(/&#45;/g, '-')
+    .replace(/xlink:href=/g, 'href=')
     .replace(/<svg width="[^"]*" height="[^"]*"/, '<svg class="graph" aria-labelledby="graph-caption"');
 }

@@ -1,0 +1,124 @@
+import { expect, test, type Page } from '@playwright/test';
+import { allPages } from './support/flows.ts';
+import en from '../src/i18n/en.json' with { type: 'json' };
+
+/** Records CSP violations, script errors and requests to other hosts while a page is used. */
+async function watch(page: Page) {
+  const violations: string[] = [];
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (!['http:', 'https:'].includes(url.protocol)) return;
+    if (url.host !== new URL(page.url() || 'http://127.0.0.1').host && url.hostname !== '127.0.0.1') foreign.push(r.url());
+  });
+  return { violations, errors, foreign };
+}
+
+test.describe('Content Security Policy', () => {
+  for (const path of allPages()) {
+    test(`${path}: strict policy, no violation, no other host`, async ({ page }) => {
+      const seen = await watch(page);
+      await page.goto(path);
+      const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+      expect(policy).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')*;/);
+      expect(policy).not.toContain('unsafe-inline');
+      expect(policy).not.toContain('unsafe-eval');
+      expect(policy).toContain("default-src 'self'");
+      // Let scripts, prefetches and islands run.
+      await page.waitForLoadState('networkidle');
+      expect(seen.violations).toEqual([]);
+      expect(seen.errors).toEqual([]);
+      expect(seen.foreign).toEqual([]);
+    });
+  }
+});
+
+const PERSONAL = { first: 'Zéphyrine', last: 'Qwertyson', email: 'zephyrine.qwertyson@exemple.qc.ca', course: 'Examen XYZ-42' };
+
+test('after using the contact form, no personal value is in a URL, the history, cookies or localStorage, and Start over clears it', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const seen = await watch(page);
+  const urls: string[] = [];
+  page.on('request', (r) => urls.push(r.url()));
+  page.on('framenavigated', (f) => urls.push(f.url()));
+  await page.goto('/en/invitation-code/');
+  await page.getByRole('link', { name: 'Yes, I activated it before' }).click();
+  await page.getByRole('link', { name: 'I still cannot sign in' }).click();
+  await page.getByLabel(en['contact.firstName.label']).fill(PERSONAL.first);
+  await page.getByLabel(en['contact.lastName.label']).fill(PERSONAL.last);
+  await page.getByLabel(en['contact.email.label']).fill(PERSONAL.email);
+  await page.getByLabel(en['contact.errorMessage.codeNotFound']).check();
+  await page.getByLabel(en['contact.course.label']).fill(PERSONAL.course);
+  await page.getByRole('button', { name: en['contact.submit'] }).click();
+  await page.getByRole('button', { name: en['contact.copyMessage'] }).click();
+  await page.getByRole('button', { name: en['contact.copyAddress'] }).click();
+  await page.reload();
+  await page.getByRole('button', { name: en['contact.submit'] }).click();
+
+  const stored = await page.evaluate(() => ({ local: JSON.stringify(localStorage), cookies: document.cookie, session: JSON.stringify(sessionStorage), historyLength: history.length }));
+  for (const value of Object.values(PERSONAL)) {
+    for (const url of urls) expect(decodeURIComponent(url)).not.toContain(value);
+    expect(stored.local).not.toContain(value);
+    expect(stored.cookies).not.toContain(value);
+  }
+  // This tab's sessionStorage keeps the draft for a reload, nothing else does.
+  expect(stored.session).toContain(PERSONAL.last);
+  expect(seen.foreign).toEqual([]);
+  expect(seen.violations).toEqual([]);
+
+  await page.getByRole('link', { name: 'Start over' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Has your Nexam account already been activated?');
+  const after = await page.evaluate(() => JSON.stringify(sessionStorage));
+  for (const value of Object.values(PERSONAL)) expect(after).not.toContain(value);
+});
+
+test.describe('hostile state is discarded and the page works', () => {
+  const hostile: [string, string][] = [
+    ['trail:invitation-code:v2', '{"not": "a list"'],
+    ['trail:invitation-code:v1', JSON.stringify([{ step: 'isAccountActivated', answer: 'alreadyActivated' }, { step: 'checkCodeAndLink', answer: 'itWorked' }])],
+    ['trail:invitation-code:v2', JSON.stringify([{ step: '__proto__', answer: 'constructor' }])],
+    ['trail:invitation-code:v2', JSON.stringify(Array.from({ length: 5000 }, () => ({ step: 'isAccountActivated', answer: 'notSure' })))],
+    ['trail:other-flow:v1', JSON.stringify([{ step: 'isAccountActivated', answer: 'notSure' }])],
+    ['trail:pending', '[{"step":"<img src=x onerror=alert(1)>","answer":"x"}, 42, null]'],
+    ['trail:pending', 'x'.repeat(100_000)],
+    ['contact:invitation-code', '{"firstName": {"nested": true}, "lastName": 12, "email": "' + 'a'.repeat(20_000) + '"}'],
+    ['contact:invitation-code', '[[['],
+  ];
+  for (const [key, value] of hostile) {
+    test(`${key} = ${value.slice(0, 60)}`, async ({ page }) => {
+      const seen = await watch(page);
+      page.on('dialog', (d) => {
+        seen.errors.push(`dialog: ${d.message()}`);
+        void d.dismiss();
+      });
+      await page.goto('/en/invitation-code/');
+      await page.evaluate(([k, v]) => sessionStorage.setItem(k!, v!), [key, value]);
+      await page.goto('/en/invitation-code/sign-in-directly/');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in directly: you no longer need the code');
+      await page.getByRole('link', { name: 'I still cannot sign in' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Write to Nexam technical support');
+      await expect(page.getByRole('button', { name: en['contact.submit'] })).toBeVisible();
+      expect(seen.errors).toEqual([]);
+    });
+  }
+
+  test('hostile query values on the contact step are ignored safely', async ({ page }) => {
+    const seen = await watch(page);
+    page.on('dialog', (d) => {
+      seen.errors.push(`dialog: ${d.message()}`);
+      void d.dismiss();
+    });
+    await page.goto(`/en/invitation-code/contact-support/?course=${encodeURIComponent('<script>alert(1)</script>\r\n')}&date=${encodeURIComponent('"><img src=x onerror=alert(1)>')}&email=victim%40example.com&__proto__=1`);
+    await expect(page.getByText(en['contact.prefillIgnored'])).toBeVisible();
+    await expect(page.getByLabel(en['contact.course.label'])).toHaveValue('');
+    await expect(page.getByLabel(en['contact.email.label'])).toHaveValue('');
+    expect(seen.errors).toEqual([]);
+    expect(seen.violations).toEqual([]);
+  });
+});
