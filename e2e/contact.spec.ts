@@ -87,8 +87,8 @@ test.describe('JavaScript available', () => {
       'Error message displayed: Invitation code does not exist or has expired',
       'Course or evaluation: Examen B',
       'Date of the evaluation: November 30, 2026 (2026-11-30), soon',
-      '1. Has your Nexam account already been activated? Yes, I activated it before',
-      '2. Sign in directly: you no longer need the code I still cannot sign in',
+      '1. Has your Nexam account already been activated? → Yes, I activated it before',
+      '2. Sign in directly: you no longer need the code → I still cannot sign in',
       `Help wizard: invitation-code, version ${latest}, step contactSupport, language en`,
     ]) {
       expect(body).toContain(line);

@@ -110,7 +110,7 @@ export default function ContactForm({ words, context, graph, trailKey }: Props) 
     })();
     const trail = reconcileTrail(parseTrail(stored, graph), context.step, graph).map((e) => {
       const step = graph.steps[e.step]!;
-      return `${step.title} ${step.answers[e.answer]![0]}`;
+      return `${step.title} → ${step.answers[e.answer]![0]}`;
     });
     setMail(composeSupportMail(result.form, trail, context, w, new Date()));
   };

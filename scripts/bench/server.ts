@@ -1,0 +1,161 @@
+/**
+ * A static file server for the benchmark, on 127.0.0.1 only, that answers as a typical
+ * static host does: gzip for text types (zlib level 6, the common default) when the
+ * browser accepts it, ETag revalidation for pages, a year of caching for the hashed
+ * files under /_astro/, directory URLs served from index.html, 404.html for anything else.
+ * Every response is logged (URL, status, body bytes on the wire, Sec-Purpose header), so
+ * the benchmark can tell speculative prefetches apart from what the page itself loads.
+ */
+import { createServer, type Server } from 'node:http';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+};
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
+
+export interface LoggedResponse {
+  url: string;
+  status: number;
+  type: string;
+  /** Bytes of the body as sent (compressed when gzip was used). */
+  bodyBytes: number;
+  encoding: 'gzip' | 'identity';
+  /** `prefetch` (speculation rules, <link rel=prefetch>) or undefined. */
+  purpose?: string;
+  at: number;
+}
+
+interface FileEntry {
+  raw: Buffer;
+  gzip: Buffer;
+  etag: string;
+  type: string;
+}
+
+export interface StaticServer {
+  server: Server;
+  origin: string;
+  log: LoggedResponse[];
+  close(): Promise<void>;
+}
+
+/** Compressed sizes of a buffer as a static host would send it. */
+export function compressedSizes(raw: Buffer): { raw: number; gzip: number; brotli: number } {
+  return {
+    raw: raw.length,
+    gzip: gzipSync(raw, { level: 6 }).length,
+    brotli: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+export async function serveStatic(root: string, port: number): Promise<StaticServer> {
+  const cache = new Map<string, FileEntry>();
+  const log: LoggedResponse[] = [];
+  const load = (file: string): FileEntry => {
+    let entry = cache.get(file);
+    if (!entry) {
+      const raw = readFileSync(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      entry = { raw, gzip: gzipSync(raw, { level: 6 }), etag: `"${createHash('sha1').update(raw).digest('hex').slice(0, 16)}"`, type };
+      cache.set(file, entry);
+    }
+    return entry;
+  };
+  const resolveFile = (pathname: string): string | undefined => {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(pathname);
+    } catch {
+      return undefined;
+    }
+    const safe = normalize(decoded).replace(/^(\.\.[/\\])+/, '');
+    const full = join(root, safe);
+    if (!full.startsWith(root)) return undefined;
+    if (existsSync(full) && statSync(full).isFile()) return full;
+    const index = join(full, 'index.html');
+    if (existsSync(index)) return index;
+    return undefined;
+  };
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    let file = resolveFile(url.pathname);
+    let status = 200;
+    if (file && !url.pathname.endsWith('/') && file.endsWith('index.html') && !url.pathname.endsWith('.html')) {
+      // Directory without a trailing slash: redirect, as static hosts do.
+      res.writeHead(301, { location: `${url.pathname}/${url.search}` });
+      res.end();
+      log.push({ url: url.pathname, status: 301, type: '', bodyBytes: 0, encoding: 'identity', at: performance.now() });
+      return;
+    }
+    if (!file) {
+      status = 404;
+      file = join(root, '404.html');
+      if (!existsSync(file)) {
+        res.writeHead(404).end('not found');
+        return;
+      }
+    }
+    const entry = load(file);
+    const purpose = (req.headers['sec-purpose'] as string | undefined) ?? (req.headers.purpose as string | undefined);
+    const headers: Record<string, string> = {
+      'content-type': entry.type,
+      'cache-control': url.pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
+      etag: entry.etag,
+      vary: 'accept-encoding',
+    };
+    if (status === 200 && req.headers['if-none-match'] === entry.etag) {
+      res.writeHead(304, headers).end();
+      log.push({ url: url.pathname, status: 304, type: entry.type, bodyBytes: 0, encoding: 'identity', ...(purpose ? { purpose } : {}), at: performance.now() });
+      return;
+    }
+    const gzip = COMPRESSIBLE.test(entry.type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const body = gzip ? entry.gzip : entry.raw;
+    if (gzip) headers['content-encoding'] = 'gzip';
+    headers['content-length'] = String(body.length);
+    res.writeHead(status, headers);
+    res.end(req.method === 'HEAD' ? undefined : body);
+    log.push({ url: url.pathname, status, type: entry.type, bodyBytes: body.length, encoding: gzip ? 'gzip' : 'identity', ...(purpose ? { purpose } : {}), at: performance.now() });
+  });
+  server.keepAliveTimeout = 5000;
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', () => ok());
+  });
+  return {
+    server,
+    origin: `http://127.0.0.1:${port}`,
+    log,
+    close: () => new Promise((done) => {
+      server.closeAllConnections();
+      server.close(() => done());
+    }),
+  };
+}
+
+/** Listens on the first free port from `from` to `to` (4400-4499 by default). */
+export async function serveOnFreePort(root: string, from = 4400, to = 4499): Promise<StaticServer> {
+  for (let port = from; port <= to; port++) {
+    try {
+      return await serveStatic(root, port);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    }
+  }
+  throw new Error(`no free port between ${from} and ${to}`);
+}
