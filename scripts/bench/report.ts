@@ -62,6 +62,7 @@ export function renderDocs(r: any): string {
   out.push('');
   out.push(`- ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGB} GB memory, ${m.platform}`);
   out.push(`- Node ${m.node}, Astro ${m.astro}, Chromium ${m.chromium} (${m.chromiumPath}), headless`);
+  if (m.chromiumRelaunches) out.push(`- Chromium went away ${m.chromiumRelaunches} time(s) during the run (a crash or a process killed from outside) and was relaunched; the pages or journeys it was on were measured again.`);
   out.push(`- Load average (1, 5, 15 min) at start ${m.loadAverageAtStart.join(', ')}, at end ${m.loadAverageAtEnd.join(', ')}. ${Math.max(...m.loadAverageAtStart, ...m.loadAverageAtEnd) > m.cpus ? `**The machine was shared and busy (load above its ${m.cpus} CPUs) during this run, so times are pessimistic; CPU seconds are given beside wall times where they matter.**` : 'The machine was otherwise idle.'}`);
   out.push('');
 

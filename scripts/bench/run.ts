@@ -19,9 +19,9 @@ import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { RESULTS, ROOT, snapshot, timedBuild } from './project.ts';
-import { loadSiteModel, type PageInfo } from './model.ts';
-import { compressedSizes, serveOnFreePort } from './server.ts';
-import { CHROMIUM, CPU_SLOWDOWN, JourneyWalker, PageMeter, SLOW_4G, launch, type ClickTiming, type PageMetrics } from './browser.ts';
+import { loadSiteModel, type JourneyInfo, type PageInfo } from './model.ts';
+import { compressedSizes, serveOnFreePort, type StaticServer } from './server.ts';
+import { CHROMIUM, CPU_SLOWDOWN, JourneyWalker, PageMeter, SLOW_4G, launch, type Browser, type ClickTiming, type PageMetrics } from './browser.ts';
 import { anatomy, blockingInHtml } from './anatomy.ts';
 import { benchMailto, type MailtoResult } from './mailto.ts';
 import { DEFAULT_SIZES, benchScaling, growth, type ScaleRun } from './scale.ts';
@@ -69,6 +69,7 @@ function machine() {
     platform: `${process.platform} ${process.arch}`,
     loadAverageAtStart: loadavg().map((l) => Math.round(l * 100) / 100),
     loadAverageAtEnd: [] as number[],
+    chromiumRelaunches: 0,
   };
 }
 
@@ -106,8 +107,8 @@ async function main() {
   writeReferencePages(site.outDir);
   const server = await serveOnFreePort(site.outDir);
   say(`serving ${relative(ROOT, site.outDir)} at ${server.origin}`);
-  const browser = await launch();
-  info.chromium = browser.version();
+  const chromium = new Chromium(server, say);
+  info.chromium = (await chromium.ensure()).version();
   const pages: (PageMetrics & { kind: string; locale: string; version: number; pinned: boolean; lcpSamples?: number[] })[] = [];
   const bare: PageMetrics[] = [];
   const clicks: Record<'js' | 'nojs', ClickTiming[]> = { js: [], nojs: [] };
@@ -115,12 +116,11 @@ async function main() {
   const journeyErrors: string[] = [];
   try {
     say(`reference: a bare 2 KB HTML page, 3 loads (2 more after the pages) under Slow 4G and ${CPU_SLOWDOWN}x CPU slowdown...`);
-    const meter = await PageMeter.open(browser, server);
-    for (let i = 0; i < 3; i++) bare.push(await meter.measure('/__bench/bare.html'));
+    for (let i = 0; i < 3; i++) bare.push(await chromium.measure('/__bench/bare.html'));
     say(`  bare page LCP ${bare.map((b) => ms(b.lcpMs)).join(', ')}`);
     say(`every step page (${model.pages.length}), one cold load each under Slow 4G and ${CPU_SLOWDOWN}x CPU slowdown...`);
     for (const [i, p] of model.pages.entries()) {
-      const m = await meter.measure(p.path);
+      const m = await chromium.measure(p.path);
       pages.push({ ...m, kind: p.kind, locale: p.locale, version: p.version, pinned: p.pinned });
       if ((i + 1) % 10 === 0 || i === model.pages.length - 1) say(`  ${i + 1}/${model.pages.length} (last: ${p.path} LCP ${ms(m.lcpMs)}, first render ${kb(m.firstRenderBytes)})`);
     }
@@ -128,36 +128,34 @@ async function main() {
     const slowest = [...pages].sort((a, b) => (b.lcpMs ?? Infinity) - (a.lcpMs ?? Infinity)).slice(0, RERUNS);
     say(`the ${slowest.length} slowest pages twice more (their LCP becomes the median of 3 loads)...`);
     for (const p of slowest) {
-      const again = [await meter.measure(p.url), await meter.measure(p.url)];
+      const again = [await chromium.measure(p.url), await chromium.measure(p.url)];
       const lcp = [p.lcpMs, ...again.map((a) => a.lcpMs)].filter((v): v is number => v !== undefined);
       const fcp = [p.fcpMs, ...again.map((a) => a.fcpMs)].filter((v): v is number => v !== undefined);
       p.lcpSamples = lcp;
       if (lcp.length) p.lcpMs = median(lcp);
       if (fcp.length) p.fcpMs = median(fcp);
     }
-    for (let i = 0; i < 2; i++) bare.push(await meter.measure('/__bench/bare.html'));
-    await meter.close();
+    for (let i = 0; i < 2; i++) bare.push(await chromium.measure('/__bench/bare.html'));
     if (!flag('no-journeys')) {
       for (const mode of ['js', 'nojs'] as const) {
         say(`journeys ${mode === 'js' ? 'with' : 'without'} JavaScript: ${model.journeys.length} journeys, ${model.journeys.reduce((n, j) => n + j.clicks.length, 0)} clicks, served locally...`);
-        const walker = await JourneyWalker.open(browser, server, mode === 'js');
-        const reference = await walker.walk(REFERENCE_JOURNEY);
+        const reference = await chromium.walk(REFERENCE_JOURNEY, mode === 'js');
         bareClicks[mode].push(...reference.timings);
         if (reference.error) journeyErrors.push(`${mode}: ${reference.error}`);
         for (const j of model.journeys) {
-          const r = await walker.walk(j);
+          const r = await chromium.walk(j, mode === 'js');
           clicks[mode].push(...r.timings);
           if (r.error) journeyErrors.push(`${mode}: ${r.error}`);
         }
-        await walker.close();
         say(`  reference (bare pages): median ${ms(median(bareClicks[mode].map((c) => c.ms)))}`);
         say(`  median ${ms(median(clicks[mode].map((c) => c.ms)))}, p95 ${ms(percentile(clicks[mode].map((c) => c.ms), 95))}, ${clicks[mode].filter((c) => c.prefetched).length} of ${clicks[mode].length} clicks went to a prefetched page`);
       }
     }
   } finally {
-    await browser.close();
+    await chromium.close();
     await server.close();
   }
+  info.chromiumRelaunches = chromium.relaunches;
 
   // 4. The mailto: link.
   say('mailto: generated contact-form inputs...');
@@ -249,6 +247,90 @@ async function main() {
     say('wrote docs/benchmarks.md');
   }
   say(`wrote bench-results/bench.json; done in ${seconds((performance.now() - started) / 1000, 0)}`);
+}
+
+/**
+ * Chromium for the whole run, relaunched when it goes away (a crash, or a process killed
+ * from outside on a shared machine): the page or journey it was on is measured again.
+ */
+class Chromium {
+  private browser: Browser | undefined;
+  private meter: PageMeter | undefined;
+  private readonly walkers = new Map<boolean, JourneyWalker>();
+  relaunches = 0;
+
+  constructor(
+    private readonly server: StaticServer,
+    private readonly log: (s: string) => void,
+  ) {}
+
+  async ensure(): Promise<Browser> {
+    if (!this.browser?.isConnected()) {
+      this.meter = undefined;
+      this.walkers.clear();
+      this.browser = await launch();
+    }
+    return this.browser;
+  }
+
+  private async recover(what: string, error: string) {
+    this.relaunches++;
+    this.log(`  Chromium went away during ${what} (${error}); relaunching and measuring it again`);
+    await this.close();
+  }
+
+  private static gone(message: string | undefined): boolean {
+    return !!message && /has been closed|crashed|Target closed|disconnected/i.test(message);
+  }
+
+  async measure(path: string): Promise<PageMetrics> {
+    for (let attempt = 0; ; attempt++) {
+      let result: PageMetrics | undefined;
+      let failure: string | undefined;
+      try {
+        const browser = await this.ensure();
+        this.meter ??= await PageMeter.open(browser, this.server);
+        result = await this.meter.measure(path);
+        failure = Chromium.gone(result.error) ? result.error : undefined;
+      } catch (e) {
+        failure = (e as Error).message.split('\n')[0];
+        if (!Chromium.gone(failure) || attempt >= 2) throw e;
+      }
+      if (!failure || attempt >= 2) return result!;
+      await this.recover(path, failure);
+    }
+  }
+
+  async walk(journey: JourneyInfo, javaScriptEnabled: boolean): Promise<{ timings: ClickTiming[]; error?: string }> {
+    for (let attempt = 0; ; attempt++) {
+      let result: { timings: ClickTiming[]; error?: string };
+      try {
+        const browser = await this.ensure();
+        let walker = this.walkers.get(javaScriptEnabled);
+        if (!walker) {
+          walker = await JourneyWalker.open(browser, this.server, javaScriptEnabled);
+          this.walkers.set(javaScriptEnabled, walker);
+        }
+        result = await walker.walk(journey);
+      } catch (e) {
+        result = { timings: [], error: (e as Error).message.split('\n')[0] };
+      }
+      if (!Chromium.gone(result.error) || attempt >= 2) return result;
+      await this.recover(journey.name, result.error!);
+    }
+  }
+
+  async close() {
+    const browser = this.browser;
+    this.browser = undefined;
+    this.meter = undefined;
+    this.walkers.clear();
+    try {
+      await browser?.close();
+    } catch {
+      // already gone
+    }
+  }
 }
 
 function summary(list: ClickTiming[]) {

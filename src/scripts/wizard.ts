@@ -1,6 +1,7 @@
 /**
  * Comfort on step pages, never needed to walk the flow: the trail ("Your answers so far",
- * the back link), clearing on "Start over", and "Copy link to this step".
+ * the back link) and "Copy link to this step". Answers and "Start over" are recorded by
+ * the inline script of src/scripts/early-click.ts, which exists before any link does.
  */
 import { addAnswer, MAX_TRAIL, parseTrail, reconcileTrail, type TrailEntry, type TrailGraph } from '../lib/trail.ts';
 
@@ -29,8 +30,8 @@ function save(key: string, entries: TrailEntry[]) {
 }
 
 /**
- * Adds the answers that earlier pages recorded (the inline script in StepView.astro
- * queues them on click) to the stored trail, in order; anything foreign is skipped.
+ * Adds the answers that earlier pages recorded (src/scripts/early-click.ts queues them
+ * on click) to the stored trail, in order; anything foreign is skipped.
  */
 function applyPendingAnswers(words: PageWords) {
   const s = storage();
