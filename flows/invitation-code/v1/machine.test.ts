@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { initialTransition, transition } from 'xstate';
+import { initialTransition } from 'xstate';
 import machine from './machine.ts';
 import { describePath, finalPaths } from '../../../src/lib/flows/paths.ts';
-
-type AnswerEvent = Parameters<typeof machine.transition>[1];
-
-/** The step reached by answering `answer` on `from`, by XState's pure transition(). */
-function next(from: string, answer: string): string {
-  const [start] = initialTransition(machine);
-  const at = machine.resolveState({ ...start, value: from } as never);
-  const [after] = transition(machine, at, { type: `user.answer.${answer}` } as AnswerEvent);
-  return String(after.value);
-}
+import { nextStep, snapshotAt } from '../../../src/lib/flows/transitions.ts';
 
 describe('invitation-code v1, node by node', () => {
   it('starts by asking whether the account is activated', () => {
@@ -45,11 +36,11 @@ describe('invitation-code v1, node by node', () => {
     ['findInvitationEmail', 'found-it', 'checkCodeAndLink'],
     ['findInvitationEmail', 'not-found', 'confirmRegistrationResult'],
   ])('from %s, answer %s leads to %s', (from, answer, to) => {
-    expect(next(from, answer)).toBe(to);
+    expect(nextStep(machine, from, answer)).toBe(to);
   });
 
   it('ignores an answer a step does not offer', () => {
-    expect(next('signInDirectly', 'found-it')).toBe('signInDirectly');
+    expect(nextStep(machine, 'signInDirectly', 'found-it')).toBe('signInDirectly');
   });
 
   it.each([
@@ -58,8 +49,7 @@ describe('invitation-code v1, node by node', () => {
     ['confirmRegistrationResult', 'coordinator'],
     ['contactSupport', 'support'],
   ])('%s is final and tagged %s', (step, tag) => {
-    const [start] = initialTransition(machine);
-    const at = machine.resolveState({ ...start, value: step } as never);
+    const at = snapshotAt(machine, step);
     expect(at.status).toBe('done');
     expect(at.hasTag(tag as never)).toBe(true);
   });

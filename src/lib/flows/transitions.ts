@@ -1,0 +1,13 @@
+import { initialTransition, transition, type AnyStateMachine, type EventFromLogic } from 'xstate';
+
+/** The machine's snapshot standing at `step` (for node-by-node tests of any step). */
+export function snapshotAt(machine: AnyStateMachine, step: string) {
+  const [start] = initialTransition(machine as AnyStateMachine, undefined as never);
+  return machine.resolveState({ ...(start as object), value: step } as never);
+}
+
+/** The step reached by answering `answer` (`forgot-password`) on `from`, by XState's pure transition(). */
+export function nextStep(machine: AnyStateMachine, from: string, answer: string): string {
+  const [after] = transition(machine, snapshotAt(machine, from), { type: `user.answer.${answer}` } as EventFromLogic<AnyStateMachine>);
+  return String(after.value);
+}
