@@ -8,6 +8,7 @@ import { existsSync, readFileSync, rmSync, statfsSync } from 'node:fs';
 import { join } from 'node:path';
 import { RESULTS, snapshot, timedBuild, type BuildResult } from './project.ts';
 import { simplePathCount, syntheticStates, writeSyntheticFlows } from './synthetic.ts';
+import { anatomy, type Part } from './anatomy.ts';
 
 export interface ScaleRun {
   steps: number;
@@ -27,12 +28,18 @@ export interface ScaleRun {
   outputBytes?: number;
   /** Mean size of a step page in this build. */
   stepPageBytes?: number;
+  /** What that step page is made of (raw bytes by part). */
+  stepPageParts?: Part[];
   /** Median render time of a step page (Astro's per-page timings). */
   stepPageMedianMs?: number;
   /** Time of the staff map pages (all locales together). */
   mapPagesMs?: number;
   /** Seconds the slowest single pages took (Astro's per-page timings), slowest first. */
   slowestPages?: { page: string; ms: number }[];
+  /** When Astro finished rendering the pages ("generating static routes ... Completed in"), from the log. */
+  pagesRenderedSeconds?: number;
+  /** Integration hooks the build waited for after rendering, from the log. */
+  waitedFor?: string[];
   /** For a stopped or skipped build: the time it would take, from the pages/second it reached or the fitted growth. */
   projectedSeconds?: number;
   note?: string;
@@ -43,6 +50,29 @@ export function pagesFor(steps: number, versions: number, locales: number, extra
   // Every version pinned (each step plus its /vN/ start); the latest version also at unversioned URLs.
   const perLocale = versions * (steps + 1) + (steps + 1) + extraPerLocale;
   return locales * perLocale + extraSite;
+}
+
+/** "2m 17s", "45.63s", "886ms" -> seconds. */
+function duration(text: string): number | undefined {
+  const m = /^(?:(\d+)m\s*)?(?:([\d.]+)s)?(?:([\d.]+)ms)?$/.exec(text.trim());
+  if (!m || (!m[1] && !m[2] && !m[3])) return undefined;
+  return Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0) + Number(m[3] ?? 0) / 1000;
+}
+
+/** Seconds from the start of the log to the end of page rendering, and the hooks waited for afterwards. */
+export function phases(log: string, seconds: number): { pagesRenderedSeconds?: number; waitedFor?: string[] } {
+  const stamps = [...log.matchAll(/^(\d\d):(\d\d):(\d\d) /gm)].map((m) => Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]));
+  const routes = log.indexOf('generating static routes');
+  const done = routes >= 0 ? /^(\d\d):(\d\d):(\d\d) ✓ Completed in ([^.\n]+(?:\.\d+)?\w*)\.?$/m.exec(log.slice(routes)) : null;
+  const waitedFor = [...new Set([...log.matchAll(/Waiting for integration "([^"]+)", hook "([^"]+)"/g)].map((m) => `${m[1]} (${m[2]})`))];
+  let pagesRenderedSeconds: number | undefined;
+  if (done && stamps.length) {
+    const end = Number(done[1]) * 3600 + Number(done[2]) * 60 + Number(done[3]);
+    // Log stamps are whole seconds; the build started about a second before the first one.
+    pagesRenderedSeconds = Math.min(seconds, end - stamps[0]! + 1);
+    if (duration(done[4]!) === undefined) pagesRenderedSeconds = undefined;
+  }
+  return { ...(pagesRenderedSeconds !== undefined ? { pagesRenderedSeconds } : {}), ...(waitedFor.length ? { waitedFor } : {}) };
 }
 
 function perPageTimings(log: string): { page: string; ms: number }[] {
@@ -80,7 +110,8 @@ export async function benchScaling(sizes: number[], options: { capSeconds: numbe
     const timings = perPageTimings(result.log);
     const built = result.ok ? result.pages : timings.length;
     const stepPage = join(snap.outDir, options.locales[0]!, 'synthetic', 'step1', 'index.html');
-    const stepPageBytes = existsSync(stepPage) ? readFileSync(stepPage).length : undefined;
+    const stepPageHtml = existsSync(stepPage) ? readFileSync(stepPage, 'utf8') : undefined;
+    const stepPageBytes = stepPageHtml !== undefined ? Buffer.byteLength(stepPageHtml) : undefined;
     const run: ScaleRun = {
       ...base,
       status: result.ok ? 'done' : built > 0 && result.error?.startsWith('stopped') ? 'stopped' : 'failed',
@@ -91,16 +122,19 @@ export async function benchScaling(sizes: number[], options: { capSeconds: numbe
       peakTreeMB: result.peakTreeMB,
       ...(result.peakProcessMB ? { peakProcessMB: result.peakProcessMB } : {}),
       outputBytes: result.outputBytes,
-      ...(stepPageBytes !== undefined ? { stepPageBytes } : {}),
+      ...(stepPageBytes !== undefined ? { stepPageBytes, stepPageParts: anatomy(stepPageHtml!).parts } : {}),
       slowestPages: [...timings].sort((a, b) => b.ms - a.ms).slice(0, 5),
       ...stepAndMapTimes(timings),
+      ...phases(result.log, result.seconds),
       ...(result.error ? { note: result.error } : {}),
     };
-    if (!result.ok && built > 0) {
+    if (!result.ok && built > 0 && built < expectedPages) {
       // Projection: the time so far plus the remaining pages at the mean time of the last step pages built.
       const recent = timings.filter((t) => !/\/map\//.test(t.page)).slice(-200);
       const perPage = recent.length ? recent.reduce((n, t) => n + t.ms, 0) / recent.length / 1000 : result.seconds / built;
-      run.projectedSeconds = result.seconds + Math.max(0, expectedPages - built) * perPage;
+      run.projectedSeconds = result.seconds + (expectedPages - built) * perPage;
+    } else if (!result.ok && built >= expectedPages) {
+      run.note = `every page was rendered${run.pagesRenderedSeconds !== undefined ? ` after ${Math.round(run.pagesRenderedSeconds)} s` : ''}, then the build was stopped at the ${options.capSeconds} s cap${run.waitedFor ? ` while waiting for ${run.waitedFor.join(', ')}` : ''}; the total is more than the cap`;
     }
     runs.push(run);
     options.log(`  ${steps} steps: ${run.status} in ${result.seconds.toFixed(1)} s, ${built} pages, ${(run.pagesPerSecond ?? 0).toFixed(1)} pages/s, peak ${result.peakTreeMB.toFixed(0)} MB`);
@@ -122,7 +156,7 @@ function stepAndMapTimes(timings: { page: string; ms: number }[]): { stepPageMed
 export function growth(runs: readonly ScaleRun[]): { exponent: number; a: number } | undefined {
   const points = runs
     .filter((r) => r.status === 'done' || r.status === 'stopped')
-    .map((r) => ({ pages: r.expectedPages, seconds: r.status === 'done' ? r.seconds : r.projectedSeconds }))
+    .map((r) => ({ pages: r.expectedPages, seconds: r.status === 'done' ? r.seconds : (r.projectedSeconds ?? r.seconds) }))
     .filter((p): p is { pages: number; seconds: number } => p.seconds !== undefined && p.seconds > 0);
   if (points.length < 2) return undefined;
   const xs = points.map((p) => Math.log(p.pages));
@@ -137,7 +171,7 @@ function projectSeconds(done: readonly ScaleRun[], pages: number): number | unde
   const fit = growth(done);
   if (fit) return fit.a * pages ** Math.max(1, fit.exponent);
   const last = done.at(-1);
-  const seconds = last?.status === 'done' ? last.seconds : last?.projectedSeconds;
+  const seconds = last?.status === 'done' ? last.seconds : (last?.projectedSeconds ?? last?.seconds);
   return last && seconds ? seconds * (pages / last.expectedPages) : undefined;
 }
 

@@ -3,6 +3,8 @@
  * static host does: gzip for text types (zlib level 6, the common default) when the
  * browser accepts it, ETag revalidation for pages, a year of caching for the hashed
  * files under /_astro/, directory URLs served from index.html, 404.html for anything else.
+ * Headers from the build's `_headers` file (the Netlify / Cloudflare Pages format: a path
+ * pattern, then indented `Name: value` lines) are sent too, since they travel with every page.
  * Every response is logged (URL, status, body bytes on the wire, Sec-Purpose header), so
  * the benchmark can tell speculative prefetches apart from what the page itself loads.
  */
@@ -64,8 +66,26 @@ export function compressedSizes(raw: Buffer): { raw: number; gzip: number; brotl
   };
 }
 
+/** Rules of a `_headers` file: a path pattern (`*` matches anything, `:name` one segment) and its headers. */
+export function parseHeadersFile(text: string): { pattern: RegExp; headers: [string, string][] }[] {
+  const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/:[A-Za-z]\w*/g, '[^/]+');
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+    } else {
+      const colon = line.indexOf(':');
+      if (colon > 0 && rules.length) rules.at(-1)!.headers.push([line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
 export async function serveStatic(root: string, port: number): Promise<StaticServer> {
   const cache = new Map<string, FileEntry>();
+  const headerRules = existsSync(join(root, '_headers')) ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
+  const hostHeaders = (pathname: string) => Object.fromEntries(headerRules.filter((r) => r.pattern.test(pathname)).flatMap((r) => r.headers));
   const log: LoggedResponse[] = [];
   const load = (file: string): FileEntry => {
     let entry = cache.get(file);
@@ -114,8 +134,9 @@ export async function serveStatic(root: string, port: number): Promise<StaticSer
     const entry = load(file);
     const purpose = (req.headers['sec-purpose'] as string | undefined) ?? (req.headers.purpose as string | undefined);
     const headers: Record<string, string> = {
-      'content-type': entry.type,
       'cache-control': url.pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
+      ...(status === 200 ? hostHeaders(url.pathname) : hostHeaders('/404.html')),
+      'content-type': entry.type,
       etag: entry.etag,
       vary: 'accept-encoding',
     };
