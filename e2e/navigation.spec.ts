@@ -115,6 +115,24 @@ test.describe('JavaScript available', () => {
     await expect(heading(page)).toHaveText(title(v, 'en', 'signInDirectly'));
     await expect(page.locator('#trail')).toBeHidden();
   });
+
+  test('when the trail words cannot be fetched, the flow goes on and no answer is lost', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.route('**/flow-data/**', (route) => route.abort());
+    await page.goto('/en/invitation-code/');
+    await answer(page, 'isAccountActivated', 'already-activated').click();
+    await answer(page, 'signInDirectly', 'forgot-password').click();
+    await expect(heading(page)).toHaveText(title(v, 'en', 'resetPassword'));
+    await expect(heading(page)).toBeFocused();
+    await expect(page.locator('#trail')).toBeHidden();
+    // The words come back: the answers queued on the pages without them are all there.
+    await page.unroute('**/flow-data/**');
+    await page.reload();
+    await expect(trailItems(page)).toHaveCount(2);
+    await expect(trailItems(page).nth(1)).toContainText(answerLabel(v, 'en', 'signInDirectly', 'user.answer.forgot-password'));
+    expect(errors).toEqual([]);
+  });
 });
 
 test.describe('JavaScript unavailable', () => {

@@ -7,11 +7,15 @@ import { addAnswer, MAX_TRAIL, parseTrail, reconcileTrail, type TrailEntry, type
 
 const PENDING = 'trail:pending';
 
-interface PageWords extends TrailGraph {
+/** This page's part (its `#flow-words` JSON); the version's words come from the file at `data`. */
+interface PageInfo {
   key: string;
   step: string;
-  start: string;
+  /** URL of the version's trail data (src/lib/flows/trail-data.ts), cached by the browser. */
+  data: string;
 }
+
+type PageWords = PageInfo & TrailGraph;
 
 function storage(): Storage | undefined {
   try {
@@ -79,10 +83,26 @@ function renderTrail(entries: TrailEntry[], words: PageWords) {
   }
 }
 
-function setUpTrail() {
+/** The version's words, or undefined when they cannot be had (offline, blocked): then there is no trail, and nothing else changes. */
+async function loadGraph(url: string): Promise<TrailGraph | undefined> {
+  try {
+    const response = await fetch(url);
+    if (!response.ok) return undefined;
+    const graph = (await response.json()) as TrailGraph;
+    return graph && typeof graph.steps === 'object' ? graph : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function setUpTrail() {
   const source = document.getElementById('flow-words');
   if (!source?.textContent) return;
-  const words = JSON.parse(source.textContent) as PageWords;
+  const page = JSON.parse(source.textContent) as PageInfo;
+  const graph = await loadGraph(page.data);
+  // Without the words the answers queued by earlier pages stay queued for the next page.
+  if (!graph) return;
+  const words: PageWords = { ...page, ...graph };
   applyPendingAnswers(words);
   // The stored trail is kept whole, so back then forward shows it again; this page shows
   // the part of it that leads here.
@@ -115,5 +135,5 @@ function setUpShare() {
   });
 }
 
-setUpTrail();
 setUpShare();
+void setUpTrail();

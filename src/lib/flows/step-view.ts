@@ -3,6 +3,8 @@ import type { StepAction } from '../../schemas/step-meta.ts';
 import type { FlowContent } from '../../schemas/content.ts';
 import { toPlain } from '../text.ts';
 import type { StepPage } from './urls.ts';
+import type { VersionModel } from './check.ts';
+import type { StepInfo } from './steps.ts';
 import { answerPath, latestStepPath, stepPath } from './urls.ts';
 
 /** The href of a step's main action, from configuration. */
@@ -26,10 +28,10 @@ export function contentOf(page: Pick<StepPage, 'version' | 'locale'>): FlowConte
 export function stepView(page: StepPage, config: Config) {
   const content = contentOf(page);
   const words = content.steps[page.step.id]!;
-  const byId = new Map(page.version.steps.map((s) => [s.id, s]));
-  const latest = page.flow.versions.find((v) => v.version === page.flow.latest)!;
-  const latestHas = latest.steps.find((s) => s.id === page.step.id) ?? latest.steps.find((s) => s.id === page.flow.successors[page.step.id]);
-  const contact = page.version.steps.find((s) => s.kind === 'contact');
+  const { byId, contact } = versionIndex(page.version);
+  const latest = versionIndex(page.flow.versions.find((v) => v.version === page.flow.latest)!);
+  const successor = page.flow.successors[page.step.id];
+  const latestHas = latest.byId.get(page.step.id) ?? (successor !== undefined ? latest.byId.get(successor) : undefined);
   const firstParagraph = words.body.find((b): b is string => typeof b === 'string');
   return {
     title: toPlain(words.title, config),
@@ -40,7 +42,7 @@ export function stepView(page: StepPage, config: Config) {
     answers: page.step.answers.map((a) => ({ ...a, label: words.answers[a.key]!, href: answerPath(page, byId.get(a.target)!) })),
     action: page.step.action && words.action ? { label: words.action, href: actionHref(page.step.action, config) } : undefined,
     /** The URL to share: the latest version's URL of this step (or its successor). */
-    sharePath: latestHas ? latestStepPath(page.locale, page.flow, latestHas) : latestStepPath(page.locale, page.flow, page.version.steps.find((s) => s.initial)!),
+    sharePath: latestHas ? latestStepPath(page.locale, page.flow, latestHas) : latestStepPath(page.locale, page.flow, versionIndex(page.version).initial),
     /** Set on pinned pages of an older version: where the latest version of this step is. */
     olderVersion: page.version.version !== page.flow.latest ? { latestPath: latestHas ? latestStepPath(page.locale, page.flow, latestHas) : undefined, startPath: stepPath({ locale: page.locale, flow: page.flow.id }) } : undefined,
     startPath: page.pinned ? stepPath({ locale: page.locale, flow: page.flow.id, pinned: page.version.version }) : stepPath({ locale: page.locale, flow: page.flow.id }),
@@ -49,22 +51,19 @@ export function stepView(page: StepPage, config: Config) {
   };
 }
 
-/** The words the trail script needs for this version and locale: titles and answer labels by id, and step URLs. */
-export function trailWords(page: StepPage, config: Config) {
-  const content = contentOf(page);
-  return {
-    key: `trail:${page.flow.id}:v${page.version.version}`,
-    step: page.step.id,
-    steps: Object.fromEntries(
-      page.version.steps.map((s) => [
-        s.id,
-        {
-          title: toPlain(content.steps[s.id]!.title, config),
-          href: answerPath(page, s),
-          answers: Object.fromEntries(s.answers.map((a) => [a.key, [toPlain(content.steps[s.id]!.answers[a.key]!, config), a.target] as [string, string]])),
-        },
-      ]),
-    ),
-  };
+interface VersionIndex {
+  byId: Map<string, StepInfo>;
+  initial: StepInfo;
+  contact: StepInfo | undefined;
 }
-export type TrailWords = ReturnType<typeof trailWords>;
+const indexes = new WeakMap<VersionModel, VersionIndex>();
+
+/** A version's steps by id, its first step and its contact step, worked out once per version (not once per page). */
+export function versionIndex(version: VersionModel): VersionIndex {
+  let index = indexes.get(version);
+  if (!index) {
+    index = { byId: new Map(version.steps.map((s) => [s.id, s])), initial: version.steps.find((s) => s.initial)!, contact: version.steps.find((s) => s.kind === 'contact') };
+    indexes.set(version, index);
+  }
+  return index;
+}

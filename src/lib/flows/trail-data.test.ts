@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { checkFlow } from './check.ts';
+import { stepPages } from './urls.ts';
+import { trailData, trailDataFiles, trailKey } from './trail-data.ts';
+import { config } from '../../config.ts';
+import { tinyContent, tinyFlow, tinyMachineConfig } from './fixtures/tiny-flow.ts';
+
+function model(versions = 2, content = tinyContent) {
+  const flow = tinyFlow(Array.from({ length: versions }, () => ({ machine: tinyMachineConfig(), content: { en: content() } })));
+  const checked = checkFlow(flow, ['en']);
+  if (!checked.model) throw new Error(`fixture should be valid: ${JSON.stringify(checked.problems)}`);
+  return checked.model;
+}
+
+describe('trail data', () => {
+  const flow = model();
+  const pages = stepPages(flow, 'en');
+
+  it('is one file per version and URL style, shared by every page of it', () => {
+    const latest = pages.filter((p) => p.version.version === 2 && !p.pinned);
+    const paths = new Set(latest.map((p) => trailData(p, config).path));
+    expect(paths.size).toBe(1);
+    expect([...paths][0]).toMatch(/^\/flow-data\/tiny\.v2\.en\.latest\.[\w-]{12}\.json$/);
+    expect(trailData(latest[0]!, config)).toBe(trailData(latest[1]!, config));
+  });
+
+  it('holds titles, answer labels, targets and URLs in the style of the pages that use it', () => {
+    const pinned = pages.find((p) => p.path === '/en/tiny/v1/try-again/')!;
+    expect(JSON.parse(trailData(pinned, config).body)).toEqual({
+      steps: {
+        isItBroken: { title: 'Is it broken?', href: '/en/tiny/v1/is-it-broken/', answers: { yes: ['Yes', 'tryAgain'], no: ['No', 'solvedResult'] } },
+        tryAgain: { title: 'Try again', href: '/en/tiny/v1/try-again/', answers: { itWorked: ['It worked', 'solvedResult'], stillBroken: ['Still broken', 'contactSupport'] } },
+        solvedResult: { title: 'Solved', href: '/en/tiny/v1/solved-result/', answers: {} },
+        contactSupport: { title: 'Write to support', href: '/en/tiny/v1/contact-support/', answers: {} },
+      },
+    });
+    const latest = pages.find((p) => p.path === '/en/tiny/try-again/')!;
+    expect(trailData(latest, config).graph.steps.isItBroken!.href).toBe('/en/tiny/');
+  });
+
+  it('lists a file for every version pinned and for the latest version unversioned, and each page names one of them', () => {
+    const files = trailDataFiles(flow, ['en'], config).map((d) => d.path.replace(/\.[\w-]{12}\.json$/, ''));
+    expect(files).toEqual(['/flow-data/tiny.v1.en.pinned', '/flow-data/tiny.v2.en.pinned', '/flow-data/tiny.v2.en.latest']);
+    const all = new Set(trailDataFiles(flow, ['en'], config).map((d) => d.path));
+    for (const page of pages) expect(all.has(trailData(page, config).path), page.path).toBe(true);
+  });
+
+  it('changes its name when its words change, so a cached copy is never stale', () => {
+    const reworded = model(1, () => {
+      const c = tinyContent();
+      c.steps.tryAgain!.title = 'Try once more';
+      return c;
+    });
+    const before = trailData(stepPages(model(1), 'en')[0]!, config).path;
+    const after = trailData(stepPages(reworded, 'en')[0]!, config).path;
+    expect(after).not.toBe(before);
+  });
+
+  it('keys the stored trail by flow and version', () => {
+    expect(trailKey(pages[0]!)).toBe(`trail:tiny:v${pages[0]!.version.version}`);
+  });
+});
