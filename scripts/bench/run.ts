@@ -11,6 +11,7 @@
  *   --scale-cap=SECONDS  stop a scaling build after this long (default 150) and project the rest
  *   --full-scale         build every size to the end, however long it takes (cap 3600 s)
  *   --no-journeys        skip the click-to-heading journeys
+ *   --no-pages           skip the throttled load of every step page (to time journeys alone)
  *   --no-docs            do not rewrite docs/benchmarks.md
  *   --keep               keep the scaling builds' output in bench-results/work/
  *   --limit=N            measure only the first N step pages and N journeys (to try the bench out)
@@ -118,11 +119,12 @@ async function main() {
     say(`reference: a bare 2 KB HTML page, 3 loads (2 more after the pages) under Slow 4G and ${CPU_SLOWDOWN}x CPU slowdown...`);
     for (let i = 0; i < 3; i++) bare.push(await chromium.measure('/__bench/bare.html'));
     say(`  bare page LCP ${bare.map((b) => ms(b.lcpMs)).join(', ')}`);
-    say(`every step page (${model.pages.length}), one cold load each under Slow 4G and ${CPU_SLOWDOWN}x CPU slowdown...`);
-    for (const [i, p] of model.pages.entries()) {
+    const measured = flag('no-pages') ? [] : model.pages;
+    say(`every step page (${measured.length}), one cold load each under Slow 4G and ${CPU_SLOWDOWN}x CPU slowdown...`);
+    for (const [i, p] of measured.entries()) {
       const m = await chromium.measure(p.path);
       pages.push({ ...m, kind: p.kind, locale: p.locale, version: p.version, pinned: p.pinned });
-      if ((i + 1) % 10 === 0 || i === model.pages.length - 1) say(`  ${i + 1}/${model.pages.length} (last: ${p.path} LCP ${ms(m.lcpMs)}, first render ${kb(m.firstRenderBytes)})`);
+      if ((i + 1) % 10 === 0 || i === measured.length - 1) say(`  ${i + 1}/${measured.length} (last: ${p.path} LCP ${ms(m.lcpMs)}, first render ${kb(m.firstRenderBytes)})`);
     }
     // One cold load is noisy on a shared machine: load the slowest pages twice more and keep each one's median.
     const slowest = [...pages].sort((a, b) => (b.lcpMs ?? Infinity) - (a.lcpMs ?? Infinity)).slice(0, RERUNS);

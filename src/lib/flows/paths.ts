@@ -12,17 +12,58 @@ export interface FlowPath {
 
 /**
  * Every simple path (no step twice) from the start to each final step, from
- * `xstate/graph`'s `getSimplePaths`. Sorted by their description, so output is stable.
+ * `xstate/graph`'s `getSimplePaths`, run on the machine itself: what the machine tests pin.
+ * Sorted by their description, so output is stable. `getSimplePaths` searches the whole
+ * graph once per state, so its time grows with the square of the steps: the build uses
+ * `stepPaths` instead, which a unit test keeps equal to this.
  */
 export function finalPaths(machine: unknown): FlowPath[] {
   const paths = getSimplePaths(machine as AnyStateMachine);
+  return sorted(
+    paths
+      .filter((p) => p.state.status === 'done')
+      .map((p) => ({
+        steps: [...p.steps.map((s) => String(s.state.value))],
+        events: p.steps.slice(1).map((s) => s.event.type),
+      })),
+  );
+}
+
+/**
+ * The same paths as `finalPaths`, from the steps read off the machine: one depth-first
+ * search from the start, so time grows with the paths found, not with steps squared.
+ */
+export function stepPaths(steps: readonly StepInfo[]): FlowPath[] {
+  const byId = new Map(steps.map((s) => [s.id, s]));
+  const start = steps.find((s) => s.initial);
+  const found: FlowPath[] = [];
+  if (!start) return found;
+  const onPath = new Set<string>();
+  const visited: string[] = [];
+  const taken: string[] = [];
+  const visit = (step: StepInfo) => {
+    onPath.add(step.id);
+    visited.push(step.id);
+    if (step.final) found.push({ steps: [...visited], events: [...taken] });
+    for (const answer of step.answers) {
+      const next = byId.get(answer.target);
+      if (!next || onPath.has(next.id)) continue;
+      taken.push(answer.event);
+      visit(next);
+      taken.pop();
+    }
+    visited.pop();
+    onPath.delete(step.id);
+  };
+  visit(start);
+  return sorted(found);
+}
+
+function sorted(paths: FlowPath[]): FlowPath[] {
   return paths
-    .filter((p) => p.state.status === 'done')
-    .map((p) => ({
-      steps: [...p.steps.map((s) => String(s.state.value))],
-      events: p.steps.slice(1).map((s) => s.event.type),
-    }))
-    .sort((a, b) => describePath(a).localeCompare(describePath(b)));
+    .map((path) => ({ path, key: describePath(path) }))
+    .sort((a, b) => a.key.localeCompare(b.key))
+    .map((p) => p.path);
 }
 
 /** `isAccountActivated -already-activated-> signInDirectly -signed-in-> solvedResult` */
