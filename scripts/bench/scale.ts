@@ -167,12 +167,18 @@ export function growth(runs: readonly ScaleRun[]): { exponent: number; a: number
   return { exponent: k, a: Math.exp(my - k * mx) };
 }
 
+/**
+ * The time a build of `pages` would take: the fitted growth when it is worse than linear,
+ * else the last build scaled linearly (a sub-linear fit only reflects the fixed start-up
+ * cost, and would promise too little).
+ */
 function projectSeconds(done: readonly ScaleRun[], pages: number): number | undefined {
-  const fit = growth(done);
-  if (fit) return fit.a * pages ** Math.max(1, fit.exponent);
   const last = done.at(-1);
   const seconds = last?.status === 'done' ? last.seconds : (last?.projectedSeconds ?? last?.seconds);
-  return last && seconds ? seconds * (pages / last.expectedPages) : undefined;
+  const linear = last && seconds ? seconds * (pages / last.expectedPages) : undefined;
+  const fit = growth(done);
+  if (fit && fit.exponent > 1) return Math.max(fit.a * pages ** fit.exponent, linear ?? 0);
+  return linear;
 }
 
 export const DEFAULT_SIZES = [100, 1000, 5000];
