@@ -8,7 +8,7 @@
  * Every response is logged (URL, status, body bytes on the wire, Sec-Purpose header), so
  * the benchmark can tell speculative prefetches apart from what the page itself loads.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -82,16 +82,26 @@ export function parseHeadersFile(text: string): { pattern: RegExp; headers: [str
   return rules;
 }
 
-export async function serveStatic(root: string, port: number): Promise<StaticServer> {
+export interface ServeOptions {
+  /** Rewrites every HTML page before it is sent (for harnesses that inject a driver script). */
+  transformHtml?: (html: string) => string;
+  /** Answers a request itself when it returns true (for harnesses' own endpoints). */
+  route?: (req: IncomingMessage, res: ServerResponse) => boolean;
+  /** Headers of the `_headers` file not to send (lower case). */
+  dropHeaders?: readonly string[];
+}
+
+export async function serveStatic(root: string, port: number, options: ServeOptions = {}): Promise<StaticServer> {
   const cache = new Map<string, FileEntry>();
   const headerRules = existsSync(join(root, '_headers')) ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
-  const hostHeaders = (pathname: string) => Object.fromEntries(headerRules.filter((r) => r.pattern.test(pathname)).flatMap((r) => r.headers));
+  const hostHeaders = (pathname: string) =>
+    Object.fromEntries(headerRules.filter((r) => r.pattern.test(pathname)).flatMap((r) => r.headers.filter(([name]) => !options.dropHeaders?.includes(name.toLowerCase()))));
   const log: LoggedResponse[] = [];
   const load = (file: string): FileEntry => {
     let entry = cache.get(file);
     if (!entry) {
-      const raw = readFileSync(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const raw = options.transformHtml && type.startsWith('text/html') ? Buffer.from(options.transformHtml(readFileSync(file, 'utf8'))) : readFileSync(file);
       entry = { raw, gzip: gzipSync(raw, { level: 6 }), etag: `"${createHash('sha1').update(raw).digest('hex').slice(0, 16)}"`, type };
       cache.set(file, entry);
     }
@@ -113,6 +123,7 @@ export async function serveStatic(root: string, port: number): Promise<StaticSer
     return undefined;
   };
   const server = createServer((req, res) => {
+    if (options.route?.(req, res)) return;
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     let file = resolveFile(url.pathname);
     let status = 200;
@@ -170,10 +181,10 @@ export async function serveStatic(root: string, port: number): Promise<StaticSer
 }
 
 /** Listens on the first free port from `from` to `to` (4400-4499 by default). */
-export async function serveOnFreePort(root: string, from = 4400, to = 4499): Promise<StaticServer> {
+export async function serveOnFreePort(root: string, from = 4400, to = 4499, options: ServeOptions = {}): Promise<StaticServer> {
   for (let port = from; port <= to; port++) {
     try {
-      return await serveStatic(root, port);
+      return await serveStatic(root, port, options);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
     }
