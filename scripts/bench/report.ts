@@ -166,7 +166,7 @@ export function renderDocs(r: any): string {
   out.push('');
 
   // Findings.
-  out.push('## Causes of missed budgets');
+  out.push('## Causes of missed and inconclusive figures');
   out.push('');
   out.push(...findings(r));
   out.push('');
@@ -183,7 +183,7 @@ export function renderDocs(r: any): string {
 function findings(r: any): string[] {
   const rows: Row[] = r.rows;
   const out: string[] = [];
-  const missed = (prefix: string) => ['MISSED', 'inconclusive'].includes(rows.find((row) => row.figure.startsWith(prefix))?.status ?? '');
+  const missed = (prefix: string) => rows.some((row) => row.figure.startsWith(prefix) && ['MISSED', 'inconclusive'].includes(row.status));
   const pages: any[] = r.pages;
   const staticPages: any[] = r.staticPages;
   const partOf = (p: any, name: string) => (p.anatomy.parts as Part[]).find((x) => x.part.startsWith(name));

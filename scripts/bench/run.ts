@@ -15,6 +15,7 @@
  *   --no-docs            do not rewrite docs/benchmarks.md
  *   --keep               keep the scaling builds' output in bench-results/work/
  *   --limit=N            measure only the first N step pages and N journeys (to try the bench out)
+ *   --docs-only          measure nothing: rewrite docs/benchmarks.md from the last bench-results/bench.json
  */
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -76,6 +77,11 @@ function machine() {
 }
 
 async function main() {
+  if (flag('docs-only')) {
+    writeFileSync(join(ROOT, 'docs', 'benchmarks.md'), renderDocs(JSON.parse(readFileSync(join(RESULTS, 'bench.json'), 'utf8'))));
+    say('rewrote docs/benchmarks.md from bench-results/bench.json');
+    return;
+  }
   mkdirSync(RESULTS, { recursive: true });
   const info = machine();
   say(`machine: ${info.cpus} CPUs (${info.cpuModel}), ${info.memoryGB} GB, Node ${info.node}, Astro ${info.astro}; load average ${info.loadAverageAtStart.join(' ')}`);
