@@ -89,7 +89,7 @@ async function loadGraph(url: string): Promise<TrailGraph | undefined> {
     const response = await fetch(url);
     if (!response.ok) return undefined;
     const graph = (await response.json()) as TrailGraph;
-    return graph && typeof graph.steps === 'object' ? graph : undefined;
+    return graph && typeof graph.steps === 'object' && graph.steps !== null ? graph : undefined;
   } catch {
     return undefined;
   }
