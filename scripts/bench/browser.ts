@@ -13,7 +13,8 @@ import type { StaticServer } from './server.ts';
 import type { JourneyInfo } from './model.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+/** Flags for headless Chromium here: no sandbox (root), no GPU, no calls home of its own. */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** Chrome DevTools' "Slow 4G" preset (the same numbers Lighthouse uses for mobile). */
 export const SLOW_4G = { latency: 150 * 3.75, downloadThroughput: (1.6 * 1000 * 1000) / 8 * 0.9, uploadThroughput: (750 * 1000) / 8 * 0.9 };
@@ -21,7 +22,7 @@ export const CPU_SLOWDOWN = 4;
 const PHONE = devices['Pixel 7']!;
 
 export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }
 
 async function phoneContext(browser: Browser, javaScriptEnabled: boolean): Promise<BrowserContext> {

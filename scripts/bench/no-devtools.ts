@@ -28,7 +28,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CHROMIUM } from './browser.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from './browser.ts';
 import { serveOnFreePort } from './server.ts';
 
 export const MODES = ['prefetch', 'prerender', 'swap'] as const;
@@ -172,7 +172,7 @@ export async function walkWithoutDevTools(outDir: string, journeys: readonly Pla
     },
   });
   const profile = mkdtempSync(join(tmpdir(), 'bench-no-devtools-'));
-  const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--user-data-dir=${profile}`];
+  const args = ['--headless', ...CHROMIUM_ARGS, `--user-data-dir=${profile}`];
   const browser = spawn(CHROMIUM, [...args, `${server.origin}${journeys[0]?.start ?? '/'}`], { stdio: 'ignore' });
   const budget = options.timeoutMs ?? 60_000 + journeys.reduce((n, j) => n + j.clicks.length, 0) * 3_000;
   const timer = setTimeout(() => {

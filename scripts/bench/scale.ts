@@ -52,25 +52,17 @@ export function pagesFor(steps: number, versions: number, locales: number, extra
   return locales * perLocale + extraSite;
 }
 
-/** "2m 17s", "45.63s", "886ms" -> seconds. */
-function duration(text: string): number | undefined {
-  const m = /^(?:(\d+)m\s*)?(?:([\d.]+)s)?(?:([\d.]+)ms)?$/.exec(text.trim());
-  if (!m || (!m[1] && !m[2] && !m[3])) return undefined;
-  return Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0) + Number(m[3] ?? 0) / 1000;
-}
-
 /** Seconds from the start of the log to the end of page rendering, and the hooks waited for afterwards. */
 export function phases(log: string, seconds: number): { pagesRenderedSeconds?: number; waitedFor?: string[] } {
   const stamps = [...log.matchAll(/^(\d\d):(\d\d):(\d\d) /gm)].map((m) => Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]));
   const routes = log.indexOf('generating static routes');
-  const done = routes >= 0 ? /^(\d\d):(\d\d):(\d\d) ✓ Completed in ([^.\n]+(?:\.\d+)?\w*)\.?$/m.exec(log.slice(routes)) : null;
+  const done = routes >= 0 ? /^(\d\d):(\d\d):(\d\d) ✓ Completed in /m.exec(log.slice(routes)) : null;
   const waitedFor = [...new Set([...log.matchAll(/Waiting for integration "([^"]+)", hook "([^"]+)"/g)].map((m) => `${m[1]} (${m[2]})`))];
   let pagesRenderedSeconds: number | undefined;
   if (done && stamps.length) {
     const end = Number(done[1]) * 3600 + Number(done[2]) * 60 + Number(done[3]);
     // Log stamps are whole seconds; the build started about a second before the first one.
     pagesRenderedSeconds = Math.min(seconds, end - stamps[0]! + 1);
-    if (duration(done[4]!) === undefined) pagesRenderedSeconds = undefined;
   }
   return { ...(pagesRenderedSeconds !== undefined ? { pagesRenderedSeconds } : {}), ...(waitedFor.length ? { waitedFor } : {}) };
 }

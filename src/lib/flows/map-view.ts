@@ -1,6 +1,7 @@
 import type { Config } from '../../schemas/config.ts';
 import type { FlowModel } from './check.ts';
 import { stepPaths } from './paths.ts';
+import { versionIndex } from './step-view.ts';
 import { latestStepPath, stepPath } from './urls.ts';
 import { toPlain } from '../text.ts';
 import type { Locale } from '../../schemas/flow.ts';
@@ -17,7 +18,7 @@ export function mapView(flow: FlowModel, locale: Locale, config: Config) {
   const content = version.content[locale];
   const title = (id: string) => toPlain(content.steps[id]!.title, config);
   const answer = (step: string, key: string) => toPlain(content.steps[step]!.answers[key]!, config);
-  const byId = new Map(version.steps.map((s) => [s.id, s]));
+  const { byId, contact } = versionIndex(version);
   const incoming = new Map<string, { step: string; answer: string }[]>();
   for (const from of version.steps) {
     for (const a of from.answers) incoming.set(a.target, [...(incoming.get(a.target) ?? []), { step: title(from.id), answer: answer(from.id, a.key) }]);
@@ -41,7 +42,6 @@ export function mapView(flow: FlowModel, locale: Locale, config: Config) {
       tag: s.tags[0],
       paths: (pathsTo.get(s.id) ?? []).map((p) => p.events.map((event, i) => answer(p.steps[i]!, byId.get(p.steps[i]!)!.answers.find((a) => a.event === event)!.key)).join(', ')),
     }));
-  const contact = version.steps.find((s) => s.kind === 'contact');
   const moved = Object.entries(flow.successors).map(([old, successor]) => ({ old, successor, title: title(successor), href: latestStepPath(locale, flow, byId.get(successor)!) }));
   return {
     guideTitle: toPlain(content.guide.title, config),

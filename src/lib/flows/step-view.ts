@@ -51,6 +51,8 @@ export function stepView(page: StepPage, config: Config) {
   };
 }
 
+export type StepViewModel = ReturnType<typeof stepView>;
+
 interface VersionIndex {
   byId: Map<string, StepInfo>;
   initial: StepInfo;
