@@ -1,7 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
+import browserslistToEsbuild from 'browserslist-to-esbuild';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { cspHash } from './src/lib/csp.ts';
+import { JS_CLASS_SCRIPT } from './src/scripts/js-class.ts';
 
 export default defineConfig({
   // The public origin; used for canonical links. Change it with the deployment (see README).
@@ -27,7 +30,11 @@ export default defineConfig({
         "worker-src 'none'",
         "manifest-src 'self'",
       ],
+      // The one inline script of every page's <head> (src/scripts/js-class.ts).
+      scriptDirective: { hashes: [cspHash(JS_CLASS_SCRIPT)] },
     },
   },
   build: { format: 'directory', inlineStylesheets: 'always' },
+  // Scripts are compiled for the browsers the site supports: package.json's "browserslist".
+  vite: { build: { target: browserslistToEsbuild() } },
 });

@@ -3,12 +3,15 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
+import compat from 'eslint-plugin-compat';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/'] },
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', 'screenshots/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
+  // Browser code is checked against package.json's "browserslist" (the supported browsers).
+  { ...compat.configs['flat/recommended'], files: ['src/**/*.{ts,tsx,astro}'], ignores: ['src/**/*.test.ts', 'src/integrations/**'] },
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {

@@ -1,3 +1,4 @@
+import { interpolate } from '../src/lib/interpolate.ts';
 import { expect, test } from '@playwright/test';
 import { answerLabel, flows, title } from './support/flows.ts';
 import fr from '../src/i18n/fr.json' with { type: 'json' };
@@ -53,7 +54,8 @@ test.describe('JavaScript available', () => {
     const message = await page.getByRole('textbox', { name: fr['contact.ready.message'], exact: true }).inputValue();
     expect(message).toContain(`${fr['mail.field.firstName']}\u00a0: Éloïse`);
     expect(message).toContain('27 novembre 2026 (2026-11-27)');
-    expect(message).toContain(fr['mail.technical'].replace('{flow}', 'invitation-code').replace('{version}', String(flow.latest)).replace('{step}', 'contactSupport').replace('{locale}', 'fr'));
+    // The reference line is in French, in words: the step as in its URL, the language by name.
+    expect(message).toContain(interpolate(fr['mail.reference'], { flow: 'invitation-code', version: flow.latest, step: 'contact-support', language: fr['mail.language'] }));
     await expect(page.locator('#ready-subject')).toHaveText(new RegExp(`^${fr['mail.subject.urgent']} – ${fr['mail.subject.problem']}`));
   });
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import en from './en.json' with { type: 'json' };
 import fr from './fr.json' with { type: 'json' };
 import type { Locale } from '../schemas/flow.ts';
+import { interpolate, type Vars } from '../lib/interpolate.ts';
 
 /** Interface words (not flow words), flat keys per locale. English is the reference. */
 export type UiKey = Exclude<keyof typeof en, '$comment'>;
@@ -33,8 +34,8 @@ if (problems.length) throw new Error(`Interface words are incomplete:\n${problem
 const dictionaries = FILES as Record<Locale, Record<UiKey, string>>;
 
 /** The interface word for `key` in `locale`, with `{name}` replaced from `vars`. */
-export function t(locale: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {
-  return dictionaries[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+export function t(locale: Locale, key: UiKey, vars: Vars = {}): string {
+  return interpolate(dictionaries[locale][key], vars);
 }
 
 /** Language names, each in its own language. */

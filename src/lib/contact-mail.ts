@@ -1,8 +1,13 @@
-import { buildSupportMail, type BuiltMail } from './mailto.ts';
-import { isSoon, type ContactForm } from '../schemas/contact-form.ts';
-
-/** Looks up an interface word (`t` bound to a locale). */
-export type Words = (key: string, vars?: Record<string, string | number>) => string;
+/**
+ * The e-mails to support, in the person's language: the complete one prepared from a valid
+ * form, and the template with a blank line per detail, for people without the form (no
+ * JavaScript, or a browser where preparing failed). Pure: the clock comes in as `today`.
+ */
+import { buildSupportMail, type BuiltMail, type MailField } from './mailto.ts';
+import type { ContactForm } from '../schemas/contact-form.ts';
+import { formatEvaluationDate, isSoon } from './evaluation-date.ts';
+import type { Words } from './interpolate.ts';
+import { toKebab } from './flows/slug.ts';
 
 /** Where the person is: the flow, version and step, and the language of the page. */
 export interface MailContext {
@@ -14,11 +19,18 @@ export interface MailContext {
   urgentWithinDays: number;
 }
 
-/** `1 December 2026 (2026-12-01)`: readable in the locale, and exact for support. */
-export function formatEvaluationDate(iso: string, locale: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const readable = new Intl.DateTimeFormat(`${locale}-CA`, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
-  return `${readable} (${iso})`;
+/** Most characters of the course name in the subject; the body always has it whole. */
+export const MAX_SUBJECT_COURSE = 60;
+
+/** `text` cut to at most `max` characters (code points), ending in `…` when cut. */
+export function shorten(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+}
+
+/** The line that tells support where the message comes from, in words a person reads: flow, version, step (as in its URL), language. */
+function reference(context: MailContext, words: Words): string {
+  return words('mail.reference', { flow: context.flow, version: context.version, step: toKebab(context.step), language: words('mail.language') });
 }
 
 /**
@@ -33,7 +45,7 @@ export function composeSupportMail(form: ContactForm, trail: readonly string[], 
   const subject = [
     urgent ? words('mail.subject.urgent') : undefined,
     words('mail.subject.problem'),
-    form.course,
+    shorten(form.course, MAX_SUBJECT_COURSE),
     form.evaluationDate ? words('mail.subject.evaluation', { date: form.evaluationDate }) : undefined,
   ]
     .filter(Boolean)
@@ -53,9 +65,30 @@ export function composeSupportMail(form: ContactForm, trail: readonly string[], 
     separator: words('mail.fieldSeparator'),
     trailHeading: words('mail.trailHeading'),
     trail: trail.map((line, i) => `${i + 1}. ${line}`),
-    technical: words('mail.technical', { flow: context.flow, version: context.version, step: context.step, locale: context.locale }),
+    technical: reference(context, words),
     closing: words('mail.closing', { name: `${form.firstName} ${form.lastName}` }),
     shortenedNote: words('mail.shortened'),
   });
   return { ...built, urgent };
+}
+
+/**
+ * The template e-mail: the subject names the problem, the body has a labelled blank line
+ * for each detail support needs, and says not to send the password. For people who write
+ * without the form; it carries nothing personal, so it is built once, with the page.
+ */
+export function composeTemplateMail(context: MailContext, words: Words): BuiltMail {
+  const blank = (key: string): MailField => ({ label: words(key), value: '' });
+  return buildSupportMail({
+    to: context.supportEmail,
+    subject: words('mail.subject.problem'),
+    intro: words('mail.template.intro'),
+    fields: ['mail.field.firstName', 'mail.field.lastName', 'mail.field.email', 'mail.field.errorMessage', 'mail.field.course', 'mail.field.evaluationDate'].map(blank),
+    separator: words('mail.fieldSeparator'),
+    trailHeading: '',
+    trail: [],
+    technical: reference(context, words),
+    closing: words('mail.template.closing'),
+    shortenedNote: words('mail.shortened'),
+  });
 }

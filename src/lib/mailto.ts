@@ -44,9 +44,21 @@ export interface BuiltMail {
   shortened: boolean;
 }
 
-/** Lone surrogates cannot be encoded; they become U+FFFD instead of throwing. */
+/** True for a lone surrogate (half of a UTF-16 pair without its other half). */
+function isLoneSurrogate(char: string): boolean {
+  const code = char.charCodeAt(0);
+  return char.length === 1 && code >= 0xd800 && code <= 0xdfff;
+}
+
+/**
+ * Lone surrogates cannot be encoded; they become U+FFFD instead of throwing. Written out
+ * (iterating by code point) rather than `String.prototype.toWellFormed`, which Safari
+ * before 16.4 and Firefox before 119 lack.
+ */
 export function wellFormed(value: string): string {
-  return value.toWellFormed();
+  let out = '';
+  for (const char of value) out += isLoneSurrogate(char) ? '\uFFFD' : char;
+  return out;
 }
 
 /** Any line break becomes CRLF, as e-mail wants (and `mailto:` encodes it as %0D%0A). */

@@ -14,6 +14,14 @@ export interface TrailGraph {
   steps: Record<string, { title: string; href: string; answers: Record<string, [label: string, target: string]> }>;
 }
 
+/**
+ * True when `object` has `key` as its own property. `Object.hasOwn` would do, but Safari
+ * before 15.4 lacks it and this code runs in every supported browser.
+ */
+export function hasOwn(object: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(object, key);
+}
+
 /** Longest trail kept: a flow's simple paths are far shorter. */
 export const MAX_TRAIL = 64;
 
@@ -32,8 +40,8 @@ export function parseTrail(raw: string | null, graph: TrailGraph): TrailEntry[] 
     if (!item || typeof item !== 'object') return [];
     const { step, answer } = item as Record<string, unknown>;
     if (typeof step !== 'string' || typeof answer !== 'string') return [];
-    if (!Object.hasOwn(graph.steps, step) || !Object.hasOwn(graph.steps[step]!.answers, answer)) return [];
-    const previous = entries.at(-1);
+    if (!hasOwn(graph.steps, step) || !hasOwn(graph.steps[step]!.answers, answer)) return [];
+    const previous = entries[entries.length - 1];
     if (previous && targetOf(previous, graph) !== step) return [];
     entries.push({ step, answer });
   }
@@ -50,7 +58,7 @@ export function targetOf(entry: TrailEntry, graph: TrailGraph): string {
  * when this step was visited earlier (back, or "Change"), emptied otherwise (a deep link).
  */
 export function reconcileTrail(entries: readonly TrailEntry[], current: string, graph: TrailGraph): TrailEntry[] {
-  const last = entries.at(-1);
+  const last = entries[entries.length - 1];
   if (last && targetOf(last, graph) === current) return [...entries];
   const earlier = entries.findIndex((e) => e.step === current);
   return earlier >= 0 ? entries.slice(0, earlier) : [];

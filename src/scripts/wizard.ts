@@ -3,7 +3,9 @@
  * the back link) and "Copy link to this step". Answers and "Start over" are recorded by
  * the inline script of src/scripts/early-click.ts, which exists before any link does.
  */
-import { addAnswer, MAX_TRAIL, parseTrail, reconcileTrail, type TrailEntry, type TrailGraph } from '../lib/trail.ts';
+import { copyText } from './clipboard.ts';
+import { interpolate } from '../lib/interpolate.ts';
+import { addAnswer, hasOwn, MAX_TRAIL, parseTrail, reconcileTrail, type TrailEntry, type TrailGraph } from '../lib/trail.ts';
 
 const PENDING = 'trail:pending';
 
@@ -52,7 +54,7 @@ function applyPendingAnswers(words: PageWords) {
   for (const item of queue.slice(0, MAX_TRAIL)) {
     const { step, answer } = (item ?? {}) as Record<string, unknown>;
     if (typeof step !== 'string' || typeof answer !== 'string') continue;
-    if (!Object.hasOwn(words.steps, step) || !Object.hasOwn(words.steps[step]!.answers, answer)) continue;
+    if (!hasOwn(words.steps, step) || !hasOwn(words.steps[step]!.answers, answer)) continue;
     save(words.key, addAnswer(reconcileTrail(parseTrail(s.getItem(words.key), words), step, words), step, answer));
   }
 }
@@ -70,14 +72,14 @@ function renderTrail(entries: TrailEntry[], words: PageWords) {
       item.querySelector('.a')!.textContent = step.answers[entry.answer]![0];
       const change = item.querySelector<HTMLAnchorElement>('a.change')!;
       change.href = step.href;
-      change.querySelector('.visually-hidden')!.textContent = change.dataset.hidden!.replace('{question}', step.title);
+      change.querySelector('.visually-hidden')!.textContent = interpolate(change.dataset.hidden!, { question: step.title });
       return item;
     }),
   );
   section.hidden = entries.length === 0;
   const back = document.querySelector<HTMLAnchorElement>('a[data-back]');
   if (back) {
-    const previous = entries.at(-1);
+    const previous = entries[entries.length - 1];
     back.hidden = !previous;
     if (previous) back.href = words.steps[previous.step]!.href;
   }
@@ -122,13 +124,11 @@ function setUpShare() {
   if (!box || !button || !field || !status) return;
   // The page knows its own origin better than the build did.
   field.value = new URL(field.dataset.path!, location.origin).href;
-  button.hidden = false;
   button.addEventListener('click', async () => {
     status.textContent = '';
-    try {
-      await navigator.clipboard.writeText(field.value);
+    if (await copyText(field.value)) {
       status.textContent = button.dataset.copied!;
-    } catch {
+    } else {
       field.select();
       status.textContent = button.dataset.failed!;
     }

@@ -40,13 +40,16 @@ export function stepView(page: StepPage, config: Config) {
     guideTitle: toPlain(content.guide.title, config),
     words,
     answers: page.step.answers.map((a) => ({ ...a, label: words.answers[a.key]!, href: answerPath(page, byId.get(a.target)!) })),
-    action: page.step.action && words.action ? { label: words.action, href: actionHref(page.step.action, config) } : undefined,
+    // On the contact step the form and the e-mail template replace the bare address: a
+    // button that opens an empty e-mail is what the person must not send.
+    action: page.step.action && words.action && page.step.kind !== 'contact' ? { label: words.action, href: actionHref(page.step.action, config) } : undefined,
     /** The URL to share: the latest version's URL of this step (or its successor). */
     sharePath: latestHas ? latestStepPath(page.locale, page.flow, latestHas) : latestStepPath(page.locale, page.flow, versionIndex(page.version).initial),
     /** Set on pinned pages of an older version: where the latest version of this step is. */
     olderVersion: page.version.version !== page.flow.latest ? { latestPath: latestHas ? latestStepPath(page.locale, page.flow, latestHas) : undefined, startPath: stepPath({ locale: page.locale, flow: page.flow.id }) } : undefined,
     startPath: page.pinned ? stepPath({ locale: page.locale, flow: page.flow.id, pinned: page.version.version }) : stepPath({ locale: page.locale, flow: page.flow.id }),
-    contactPath: contact && page.step.tags.includes('coordinator') ? answerPath(page, contact) : undefined,
+    /** The contact step, linked discreetly from every other step: help is always one click away. */
+    contactPath: contact && contact.id !== page.step.id ? answerPath(page, contact) : undefined,
     outcomeTag: page.step.final ? page.step.tags[0] : undefined,
   };
 }

@@ -1,0 +1,238 @@
+/**
+ * The contact form island: validates, shows GOV.UK-style errors, and prepares the support
+ * e-mail (mailto link and copyable parts). Rendered in the page's HTML (shown only when
+ * scripts run, see src/scripts/js-class.ts) and hydrated: what was typed before hydration
+ * is kept. Nothing leaves the page except through the person's own mail app or clipboard.
+ * If preparing fails in an old browser, the template link takes over: no dead button.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { JSX } from 'preact';
+import { CONTACT_FIELDS, EMPTY_FORM, MAX_NAME, MAX_TEXT, type ContactFormField } from '../../schemas/contact-form.ts';
+import { composeSupportMail, type MailContext } from '../../lib/contact-mail.ts';
+import { EXAMPLE_DAYS_AHEAD, validateContactForm, type FieldError } from '../../lib/contact-form.ts';
+import { checkEvaluationDate, isoDaysAhead, isSoon } from '../../lib/evaluation-date.ts';
+import { suggestAddress } from '../../lib/email-address.ts';
+import { wordLookup } from '../../lib/interpolate.ts';
+import { prefillFromQuery } from '../../lib/prefill.ts';
+import { parseTrail, reconcileTrail, type TrailGraph } from '../../lib/trail.ts';
+import ErrorSummary from './ErrorSummary.tsx';
+import PreparedMessage from './PreparedMessage.tsx';
+import TextField from './TextField.tsx';
+import { useDraft } from './use-draft.ts';
+
+interface Props {
+  /** Interface words of the page's locale (`contact.*`, `mail.*`). */
+  words: Record<string, string>;
+  context: MailContext;
+  /** The flow version's titles and answers, to describe the steps taken. */
+  graph: TrailGraph;
+  trailKey: string;
+  /** The template e-mail (`mailto:`), offered when preparing fails. */
+  templateHref: string;
+}
+
+type Values = Record<ContactFormField, string>;
+
+const inputId = (field: ContactFormField) => `contact-${field}`;
+const FORM_ID = 'contact-form';
+/** Pause in typing the address after which a likely typo is pointed out. */
+const SUGGEST_AFTER_MS = 800;
+
+/** What the inputs hold now: typed before the island hydrated, the page keeps it. */
+function typedValues(form: HTMLFormElement | null): Partial<Values> {
+  const out: Partial<Values> = {};
+  if (!form) return out;
+  for (const field of CONTACT_FIELDS) {
+    const element = form.elements.namedItem(field) as HTMLInputElement | RadioNodeList | null;
+    if (element && element.value) out[field] = element.value;
+  }
+  return out;
+}
+
+/** The steps taken, one line each ("question → answer"), from this tab's stored trail. */
+function trailLines(graph: TrailGraph, trailKey: string, step: string): string[] {
+  let stored: string | null = null;
+  try {
+    stored = sessionStorage.getItem(trailKey);
+  } catch {
+    // storage blocked: the e-mail goes without the steps taken
+  }
+  return reconcileTrail(parseTrail(stored, graph), step, graph).map((e) => {
+    const from = graph.steps[e.step]!;
+    return `${from.title} → ${from.answers[e.answer]![0]}`;
+  });
+}
+
+export default function ContactForm({ words, context, graph, trailKey, templateHref }: Props) {
+  const w = useMemo(() => wordLookup(words), [words]);
+  const draft = useDraft(`contact:${context.flow}`);
+  // Hydrating over the page's own form: start from what its inputs hold (typed before the
+  // script arrived), so the state never disagrees with what the person sees.
+  const [values, setValues] = useState<Values>(() => ({ ...EMPTY_FORM, ...typedValues(typeof document === 'undefined' ? null : (document.getElementById(FORM_ID) as HTMLFormElement | null)) }));
+  const [hydrated, setHydrated] = useState(false);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  const [prefillIgnored, setPrefillIgnored] = useState(false);
+  const [suggestion, setSuggestion] = useState<string | undefined>();
+  const [mail, setMail] = useState<ReturnType<typeof composeSupportMail> | undefined>();
+  const [failed, setFailed] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const baseTitle = useRef('');
+  const today = new Date();
+
+  useEffect(() => {
+    baseTitle.current = document.title;
+    const prefill = prefillFromQuery(location.search);
+    setValues({ ...EMPTY_FORM, ...prefill.values, ...draft.restore(), ...typedValues(formRef.current) });
+    setPrefillIgnored(prefill.ignored);
+    setHydrated(true);
+  }, [draft]);
+
+  useEffect(() => {
+    if (baseTitle.current) document.title = errors.length ? `${w('contact.titlePrefix')}${baseTitle.current}` : baseTitle.current;
+  }, [errors, w]);
+
+  const update = (next: Values) => {
+    setValues(next);
+    draft.save(next);
+    setMail(undefined);
+  };
+
+  // The typo check runs when the person pauses in the address field, never as the field
+  // loses focus: the suggestion appearing then would move the form under a finger tapping
+  // the next field. Unseen by then, it comes back with the prepared message.
+  const suggestTimer = useRef<ReturnType<typeof setTimeout>>();
+  const cancelSuggestion = () => clearTimeout(suggestTimer.current);
+  useEffect(() => cancelSuggestion, []);
+
+  const set = (field: ContactFormField) => (event: JSX.TargetedEvent<HTMLInputElement>) => {
+    const value = event.currentTarget.value;
+    if (field === 'email') {
+      setSuggestion(undefined);
+      cancelSuggestion();
+      suggestTimer.current = setTimeout(() => setSuggestion(suggestAddress(value)), SUGGEST_AFTER_MS);
+    }
+    update({ ...values, [field]: value });
+  };
+
+  /** Validates `next` and prepares the e-mail, or shows what to fix; the template takes over if anything throws. */
+  const prepare = (next: Values, dateIncomplete: boolean) => {
+    try {
+      const result = validateContactForm(next, { today: new Date(), dateIncomplete });
+      setAttempt((n) => n + 1);
+      setSuggestion(suggestAddress(next.email));
+      if (!result.ok) {
+        setMail(undefined);
+        setErrors(result.errors);
+        return;
+      }
+      setErrors([]);
+      setMail(composeSupportMail(result.form, trailLines(graph, trailKey, context.step), context, w, new Date()));
+    } catch {
+      // An old browser without something the preparation needs: the template still works.
+      setMail(undefined);
+      setFailed(true);
+    }
+  };
+
+  const onSubmit = (event: JSX.TargetedEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    cancelSuggestion();
+    const dateInput = event.currentTarget.elements.namedItem('evaluationDate') as HTMLInputElement | null;
+    prepare(values, dateInput?.validity?.badInput === true);
+  };
+
+  /** Takes the suggested address; with a message already prepared, prepares it again with the new address. */
+  const acceptSuggestion = () => {
+    if (!suggestion) return;
+    const next = { ...values, email: suggestion };
+    const hadMail = mail !== undefined;
+    update(next);
+    setSuggestion(undefined);
+    if (hadMail) prepare(next, false);
+    else document.getElementById(inputId('email'))?.focus();
+  };
+  const suggestionLine = (
+    <p>
+      {w('contact.email.suggestion', { address: suggestion ?? '' })}{' '}
+      <button type="button" class="button" onClick={acceptSuggestion}>
+        {w('contact.email.useSuggestion', { address: suggestion ?? '' })}
+      </button>
+    </p>
+  );
+
+  const errorOf = (field: ContactFormField) => {
+    const error = errors.find((e) => e.field === field);
+    return error ? w(error.key, error.vars) : undefined;
+  };
+  const date = checkEvaluationDate(values.evaluationDate, today);
+  const soon = date.ok && date.iso !== '' && isSoon(date.iso, today, context.urgentWithinDays);
+  const field = (name: ContactFormField, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
+    <TextField id={inputId(name)} name={name} label={w(`contact.${name}.label`)} value={values[name]} onInput={set(name)} error={errorOf(name)} w={w} {...extra} />
+  );
+
+  return (
+    <div class="contact">
+      {prefillIgnored && <p class="notice">{w('contact.prefillIgnored')}</p>}
+      {failed && (
+        <div class="notice" role="alert">
+          <p>{w('contact.failed')}</p>
+          <a class="action" href={templateHref}>
+            {w('contact.failedLink')}
+          </a>
+        </div>
+      )}
+      {errors.length > 0 && <ErrorSummary errors={errors} attempt={attempt} w={w} inputId={inputId} />}
+      <form id={FORM_ID} ref={formRef} onSubmit={onSubmit} noValidate>
+        {field('firstName', { autocomplete: 'given-name', max: MAX_NAME })}
+        {field('lastName', { autocomplete: 'family-name', max: MAX_NAME })}
+        {field('email', {
+          type: 'email',
+          autocomplete: 'email',
+          hint: w('contact.email.hint'),
+          onBlur: cancelSuggestion,
+          children: (
+            <div class="suggestion" aria-live="polite">
+              {suggestion && !mail && suggestionLine}
+            </div>
+          ),
+        })}
+        <fieldset class={`field${errorOf('errorMessage') ? ' field-error' : ''}`} aria-describedby={errorOf('errorMessage') ? `${inputId('errorMessage')}-error` : undefined}>
+          <legend>{w('contact.errorMessage.legend')}</legend>
+          {errorOf('errorMessage') && (
+            <p id={`${inputId('errorMessage')}-error`} class="error-message">
+              <span class="visually-hidden">{w('contact.errorPrefix')}</span> {errorOf('errorMessage')}
+            </p>
+          )}
+          {(['codeNotFound', 'other'] as const).map((option, i) => {
+            const id = i === 0 ? inputId('errorMessage') : `${inputId('errorMessage')}-${option}`;
+            return (
+              <div class="radio" key={option}>
+                <input type="radio" name="errorMessage" id={id} value={option} checked={values.errorMessage === option} onChange={set('errorMessage')} />
+                <label for={id}>{w(`contact.errorMessage.${option}`)}</label>
+              </div>
+            );
+          })}
+          {values.errorMessage === 'other' && field('otherMessage', { hint: w('contact.otherMessage.hint'), max: MAX_TEXT })}
+        </fieldset>
+        {field('course', { hint: w('contact.course.hint'), max: MAX_TEXT })}
+        {field('evaluationDate', { type: 'date', hint: w('contact.evaluationDate.hint', { example: isoDaysAhead(today, EXAMPLE_DAYS_AHEAD) }) })}
+        {soon && (
+          <p class="soon" role="status">
+            {w('contact.soon')}
+          </p>
+        )}
+        <p class="important">{w('contact.passwordWarning')}</p>
+        {/* A plain button until hydrated: before then, submitting would put the values in the URL. */}
+        <button type={hydrated ? 'submit' : 'button'} class="action">
+          {w('contact.submit')}
+        </button>
+      </form>
+      {mail && (
+        <PreparedMessage mail={mail} to={context.supportEmail} w={w}>
+          {suggestion && <div class="notice suggestion">{suggestionLine}</div>}
+        </PreparedMessage>
+      )}
+    </div>
+  );
+}

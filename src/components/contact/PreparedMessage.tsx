@@ -1,0 +1,57 @@
+/**
+ * The prepared e-mail: a link that opens the person's mail app, and for web mail each part
+ * (address, subject, message) with its own copy button. Takes focus when it appears.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import type { BuiltMail } from '../../lib/mailto.ts';
+import type { Words } from '../../lib/interpolate.ts';
+import CopyButton from './CopyButton.tsx';
+
+interface Props {
+  mail: BuiltMail & { urgent: boolean };
+  to: string;
+  w: Words;
+  /** Shown first: a question about the address, when it looks mistyped. */
+  children?: ComponentChildren;
+}
+
+export default function PreparedMessage({ mail, to, w, children }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+  }, [mail]);
+  const text = mail.text.replace(/\r\n/g, '\n');
+  const copy = { copied: w('contact.copied'), failed: w('contact.copyFailed') };
+  return (
+    <div class="ready" aria-labelledby="ready-heading">
+      <h2 id="ready-heading" ref={heading} tabIndex={-1}>
+        {w('contact.ready.heading')}
+      </h2>
+      {children}
+      {mail.urgent && <p class="soon">{w('contact.soon')}</p>}
+      <a class="action" href={mail.href}>
+        {w('contact.ready.open')}
+      </a>
+      {mail.shortened && <p class="notice">{w('contact.ready.shortened')}</p>}
+      <p>{w('contact.ready.webmail')}</p>
+      <dl class="mail-parts">
+        <dt>{w('contact.ready.to')}</dt>
+        <dd>
+          <span id="ready-to">{to}</span> <CopyButton text={to} label={w('contact.copyAddress')} {...copy} />
+        </dd>
+        <dt>{w('contact.ready.subject')}</dt>
+        <dd>
+          <span id="ready-subject">{mail.subject}</span> <CopyButton text={mail.subject} label={w('contact.copySubject')} {...copy} />
+        </dd>
+        <dt>
+          <label for="ready-message">{w('contact.ready.message')}</label>
+        </dt>
+        <dd>
+          <textarea id="ready-message" readOnly rows={12} value={text} />
+          <CopyButton text={text} label={w('contact.copyMessage')} {...copy} />
+        </dd>
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * Validating the contact form: the schema's checks, then the ones that need more than
+ * a value: a precise message for an accent or a space in the address, and the evaluation
+ * date checked against today (or noticed as half-typed where the browser knows it).
+ */
+import { CONTACT_FIELDS, ContactFormSchema, type ContactForm, type ContactFormField } from '../schemas/contact-form.ts';
+import { addressProblem, firstAccented } from './email-address.ts';
+import { checkEvaluationDate, isoDaysAhead } from './evaluation-date.ts';
+import type { Vars } from './interpolate.ts';
+
+/** One field's problem: the key of its message in the interface words, and the values the message names. */
+export interface FieldError {
+  field: ContactFormField;
+  key: string;
+  vars: Vars;
+}
+
+/** What validation needs besides the values. */
+export interface ValidationContext {
+  /** The person's today (a fixed clock in tests). */
+  today: Date;
+  /** The date field holds a date the browser could not read (typed in part); its value is then empty. */
+  dateIncomplete?: boolean;
+}
+
+/** How many days ahead the date in a message's example is. */
+export const EXAMPLE_DAYS_AHEAD = 21;
+
+/** Validates raw form values; on failure, the first problem of each field, in page order. */
+export function validateContactForm(values: Record<ContactFormField, string>, { today, dateIncomplete = false }: ValidationContext): { ok: true; form: ContactForm } | { ok: false; errors: FieldError[] } {
+  const found = new Map<ContactFormField, FieldError>();
+  const parsed = ContactFormSchema.safeParse({ ...values, errorMessage: values.errorMessage || undefined });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0] as ContactFormField;
+      if (!found.has(field)) found.set(field, { field, key: issue.message, vars: {} });
+    }
+  }
+  const problem = addressProblem(values.email);
+  if (problem) found.set('email', { field: 'email', key: `contact.error.email.${problem}`, vars: { char: firstAccented(values.email) ?? '' } });
+
+  const date = checkEvaluationDate(values.evaluationDate, today);
+  const example = isoDaysAhead(today, EXAMPLE_DAYS_AHEAD);
+  if (dateIncomplete && values.evaluationDate.trim() === '') found.set('evaluationDate', { field: 'evaluationDate', key: 'contact.error.evaluationDate.incomplete', vars: { example } });
+  else if (!date.ok) found.set('evaluationDate', { field: 'evaluationDate', key: `contact.error.evaluationDate.${date.problem}`, vars: { ...date.vars, example } });
+
+  if (found.size === 0 && parsed.success && date.ok) return { ok: true, form: { ...parsed.data, evaluationDate: date.iso } };
+  return { ok: false, errors: CONTACT_FIELDS.flatMap((f) => found.get(f) ?? []) };
+}

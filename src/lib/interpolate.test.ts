@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { interpolate } from './interpolate.ts';
+
+describe('interpolate', () => {
+  it('fills every placeholder that has a value, numbers included', () => {
+    expect(interpolate('{count} steps of {flow}, {count} again', { count: 3, flow: 'x' })).toBe('3 steps of x, 3 again');
+  });
+  it('leaves a placeholder without a value as it is', () => {
+    expect(interpolate('Hello {name}', {})).toBe('Hello {name}');
+  });
+  it('does not take values from the prototype chain', () => {
+    expect(interpolate('{toString} {constructor}', {})).toBe('{toString} {constructor}');
+  });
+  it('inserts values literally, even when they look like placeholders or replacement patterns', () => {
+    expect(interpolate('{a}', { a: '{b} $& $1' })).toBe('{b} $& $1');
+  });
+});

@@ -1,0 +1,19 @@
+/** Values for the `{name}` placeholders of a text. */
+export type Vars = Readonly<Record<string, string | number>>;
+
+/**
+ * Replaces each `{name}` of `text` with `vars[name]`; a placeholder without a value stays
+ * as it is, so a missing value shows up in review instead of vanishing. Used by every
+ * caller that fills interface words (the build and the browser alike).
+ */
+export function interpolate(text: string, vars: Vars = {}): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : whole));
+}
+
+/** A lookup of interface words by key, filled with `vars`; an unknown key shows as itself. */
+export type Words = (key: string, vars?: Vars) => string;
+
+/** The lookup for one locale's words (as an island receives them). */
+export function wordLookup(words: Readonly<Record<string, string>>): Words {
+  return (key, vars) => interpolate(Object.prototype.hasOwnProperty.call(words, key) ? words[key]! : key, vars);
+}

@@ -1,0 +1,32 @@
+/**
+ * What a support agent may prefill in a link to the contact step (`?course=...&date=...`):
+ * nothing personal, and only valid values; anything else is dropped with a notice.
+ */
+import { MAX_TEXT } from '../schemas/contact-form.ts';
+import { isRealDate } from './evaluation-date.ts';
+
+/** The fields a link may prefill. */
+export type PrefillValues = Partial<Record<'course' | 'evaluationDate', string>>;
+
+/** Values support staff may prefill by query string: valid ones only; `ignored` when anything was left out. */
+export function prefillFromQuery(search: string): { values: PrefillValues; ignored: boolean } {
+  const params = new URLSearchParams(search);
+  const values: PrefillValues = {};
+  let ignored = false;
+  // URLSearchParams already turns malformed UTF-8 and lone surrogates into U+FFFD.
+  const course = params.get('course');
+  if (course !== null) {
+    // eslint-disable-next-line no-control-regex
+    if (course.trim() && course.length <= MAX_TEXT && !/[\u0000-\u001f\u007f]/.test(course)) values.course = course.trim();
+    else ignored = true;
+  }
+  const date = params.get('date');
+  if (date !== null) {
+    if (isRealDate(date)) values.evaluationDate = date;
+    else ignored = true;
+  }
+  params.forEach((_, key) => {
+    if (key !== 'course' && key !== 'date') ignored = true;
+  });
+  return { values, ignored };
+}
