@@ -30,7 +30,10 @@ interface Shot {
   act?: (page: Page, words: typeof en) => Promise<void>;
 }
 
-const flow = (step = '') => (locale: Locale) => `/${locale}/invitation-code/${step}`;
+const flow =
+  (step = '') =>
+  (locale: Locale) =>
+    `/${locale}/invitation-code/${step}`;
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 const SHOTS: Shot[] = [
@@ -82,7 +85,14 @@ try {
         for (const colorScheme of SCHEMES) {
           const phone = width < 600;
           // A phone is touch-only: no hover styles, as on a real one.
-          const context = await browser.newContext({ viewport: { width, height: phone ? 839 : 800 }, isMobile: phone, hasTouch: phone, colorScheme, javaScriptEnabled: shot.javaScript ?? true, deviceScaleFactor: 1 });
+          const context = await browser.newContext({
+            viewport: { width, height: phone ? 839 : 800 },
+            isMobile: phone,
+            hasTouch: phone,
+            colorScheme,
+            javaScriptEnabled: shot.javaScript ?? true,
+            deviceScaleFactor: 1,
+          });
           const page = await context.newPage();
           process.stdout.write(`${shot.name} ${locale} ${width} ${colorScheme}\n`);
           const response = await page.goto(`${server.origin}${shot.path(locale)}`);
@@ -96,9 +106,19 @@ try {
         }
       }
       // The variants side by side, each scaled to at most 412 px wide.
-      const sheet = await browser.newPage({ viewport: { width: 412 * files.length + 16 * files.length, height: 400 }, deviceScaleFactor: 1 });
-      const images = files.map((f) => `<figure><figcaption>${f.slice(OUT.length + 1)}</figcaption><img src="data:image/png;base64,${readFileSync(f).toString('base64')}"></figure>`).join('');
-      await sheet.setContent(`<style>body{margin:0;display:flex;gap:16px;align-items:flex-start;background:#888;font:12px sans-serif}figure{margin:0;width:412px}img{width:412px}</style>${images}`);
+      const sheet = await browser.newPage({
+        viewport: { width: 412 * files.length + 16 * files.length, height: 400 },
+        deviceScaleFactor: 1,
+      });
+      const images = files
+        .map(
+          (f) =>
+            `<figure><figcaption>${f.slice(OUT.length + 1)}</figcaption><img src="data:image/png;base64,${readFileSync(f).toString('base64')}"></figure>`,
+        )
+        .join('');
+      await sheet.setContent(
+        `<style>body{margin:0;display:flex;gap:16px;align-items:flex-start;background:#888;font:12px sans-serif}figure{margin:0;width:412px}img{width:412px}</style>${images}`,
+      );
       await sheet.screenshot({ path: `${OUT}/sheets/${shot.name}-${width}.png`, fullPage: true });
       await sheet.close();
     }

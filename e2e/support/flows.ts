@@ -4,7 +4,7 @@
  */
 import { siteFlows } from '../../src/lib/flows/load.ts';
 import { finalPaths, describePath } from '../../src/lib/flows/paths.ts';
-import { redirectPages, stepPages, stepPath } from '../../src/lib/flows/urls.ts';
+import { answerPath, redirectPages, stepPages, stepPath } from '../../src/lib/flows/urls.ts';
 import { toPlain } from '../../src/lib/text.ts';
 import { config } from '../../src/config.ts';
 import { LOCALES, type Locale } from '../../src/schemas/flow.ts';
@@ -72,4 +72,16 @@ export function everPublishedPaths(): string[] {
     ),
   );
   return [...new Set(paths)];
+}
+
+/** Every step page with the contact step it must link to (same version and URL style); the contact step itself is left out. */
+export function contactLinks(): { path: string; contactPath: string }[] {
+  return flows.flatMap((flow) =>
+    LOCALES.flatMap((locale) =>
+      stepPages(flow, locale).flatMap((page) => {
+        const contact = page.version.steps.find((s) => s.kind === 'contact');
+        return contact && contact.id !== page.step.id ? [{ path: page.path, contactPath: answerPath(page, contact) }] : [];
+      }),
+    ),
+  );
 }

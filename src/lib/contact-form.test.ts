@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { validateContactForm } from './contact-form.ts';
 import { EMPTY_FORM } from '../schemas/contact-form.ts';
+import { VALID_CONTACT_VALUES } from './fixtures/contact.ts';
 import { t } from '../i18n/index.ts';
 
 const today = new Date(2026, 10, 26, 21, 0);
-const values = { ...EMPTY_FORM, firstName: ' Marie-Ève ', lastName: 'Tremblay', email: 'marie-eve.tremblay@exemple.qc.ca', errorMessage: 'codeNotFound', course: "Examen d'admission 2026", evaluationDate: '2026-11-28' };
-const messages = (result: ReturnType<typeof validateContactForm>) => (result.ok ? [] : result.errors.map((e) => `${e.field}: ${t('en', e.key as never, e.vars)}`));
+const values = VALID_CONTACT_VALUES;
+const messages = (result: ReturnType<typeof validateContactForm>) =>
+  result.ok ? [] : result.errors.map((e) => `${e.field}: ${t('en', e.key as never, e.vars)}`);
 
 describe('validateContactForm', () => {
   it('accepts a complete form and trims values', () => {
@@ -13,7 +15,9 @@ describe('validateContactForm', () => {
     expect(result.ok && result.form).toMatchObject({ firstName: 'Marie-Ève', evaluationDate: '2026-11-28' });
   });
   it('says how to fix each problem, in page order', () => {
-    expect(messages(validateContactForm({ ...EMPTY_FORM, email: 'marie@', errorMessage: 'other', evaluationDate: '2026-02-30' }, { today }))).toEqual([
+    expect(
+      messages(validateContactForm({ ...EMPTY_FORM, email: 'marie@', errorMessage: 'other', evaluationDate: '2026-02-30' }, { today })),
+    ).toEqual([
       'firstName: Enter your first name',
       'lastName: Enter your last name',
       'email: Enter the e-mail address in the correct format, like name@example.com',
@@ -27,21 +31,37 @@ describe('validateContactForm', () => {
     expect(result.ok ? [] : result.errors).toEqual([{ field: 'errorMessage', key: 'contact.error.errorMessage.missing', vars: {} }]);
   });
   it('names an accent or a space in the address instead of the format', () => {
-    expect(messages(validateContactForm({ ...values, email: 'Marie-Ève.Tremblay@gmail.com' }, { today }))).toEqual(['email: Write the e-mail address without accents (“È”): for example, e instead of é or è, c instead of ç']);
-    expect(messages(validateContactForm({ ...values, email: 'marie eve@gmail.com' }, { today }))).toEqual(['email: The e-mail address cannot contain spaces: remove them']);
+    expect(messages(validateContactForm({ ...values, email: 'Marie-Ève.Tremblay@gmail.com' }, { today }))).toEqual([
+      'email: Write the e-mail address without accents (“È”): for example, e instead of é or è, c instead of ç',
+    ]);
+    expect(messages(validateContactForm({ ...values, email: 'marie eve@gmail.com' }, { today }))).toEqual([
+      'email: The e-mail address cannot contain spaces: remove them',
+    ]);
   });
   it('does not block a likely typo: the address may be right', () => {
     expect(validateContactForm({ ...values, email: 'marie@gmial.com' }, { today }).ok).toBe(true);
   });
   it('gives past, far-future and impossible dates each their own message', () => {
-    expect(messages(validateContactForm({ ...values, evaluationDate: '2026-11-16' }, { today }))).toEqual(['evaluationDate: The date of the evaluation must be today or in the future. If your evaluation has passed, leave the date empty']);
-    expect(messages(validateContactForm({ ...values, evaluationDate: '1999-01-01' }, { today }))).toEqual(['evaluationDate: The date of the evaluation must be today or in the future. If your evaluation has passed, leave the date empty']);
-    expect(messages(validateContactForm({ ...values, evaluationDate: '2099-12-31' }, { today }))).toEqual(['evaluationDate: The date of the evaluation must be within the next 12 months: check the year']);
-    expect(messages(validateContactForm({ ...values, evaluationDate: '2026-13-01' }, { today }))).toEqual(['evaluationDate: The date of the evaluation must be a real date: the month must be from 1 to 12']);
-    expect(messages(validateContactForm({ ...values, evaluationDate: '15/12/2026' }, { today }))).toEqual(['evaluationDate: Enter the date of the evaluation as year-month-day, for example 2026-12-17']);
+    expect(messages(validateContactForm({ ...values, evaluationDate: '2026-11-16' }, { today }))).toEqual([
+      'evaluationDate: The date of the evaluation must be today or in the future. If your evaluation has passed, leave the date empty',
+    ]);
+    expect(messages(validateContactForm({ ...values, evaluationDate: '1999-01-01' }, { today }))).toEqual([
+      'evaluationDate: The date of the evaluation must be today or in the future. If your evaluation has passed, leave the date empty',
+    ]);
+    expect(messages(validateContactForm({ ...values, evaluationDate: '2099-12-31' }, { today }))).toEqual([
+      'evaluationDate: The date of the evaluation must be within the next 12 months: check the year',
+    ]);
+    expect(messages(validateContactForm({ ...values, evaluationDate: '2026-13-01' }, { today }))).toEqual([
+      'evaluationDate: The date of the evaluation must be a real date: the month must be from 1 to 12',
+    ]);
+    expect(messages(validateContactForm({ ...values, evaluationDate: '15/12/2026' }, { today }))).toEqual([
+      'evaluationDate: Enter the date of the evaluation as year-month-day, for example 2026-12-17',
+    ]);
   });
   it('notices a date the browser could not read (typed in part), and only when the field is empty', () => {
-    expect(messages(validateContactForm({ ...values, evaluationDate: '' }, { today, dateIncomplete: true }))).toEqual(['evaluationDate: Enter the full date of the evaluation, with day, month and year, or leave it empty']);
+    expect(messages(validateContactForm({ ...values, evaluationDate: '' }, { today, dateIncomplete: true }))).toEqual([
+      'evaluationDate: Enter the full date of the evaluation, with day, month and year, or leave it empty',
+    ]);
     expect(validateContactForm({ ...values, evaluationDate: '2026-12-01' }, { today, dateIncomplete: true }).ok).toBe(true);
     expect(validateContactForm({ ...values, evaluationDate: '' }, { today }).ok).toBe(true);
   });

@@ -27,7 +27,10 @@ export interface ValidationContext {
 export const EXAMPLE_DAYS_AHEAD = 21;
 
 /** Validates raw form values; on failure, the first problem of each field, in page order. */
-export function validateContactForm(values: Record<ContactFormField, string>, { today, dateIncomplete = false }: ValidationContext): { ok: true; form: ContactForm } | { ok: false; errors: FieldError[] } {
+export function validateContactForm(
+  values: Record<ContactFormField, string>,
+  { today, dateIncomplete = false }: ValidationContext,
+): { ok: true; form: ContactForm } | { ok: false; errors: FieldError[] } {
   const found = new Map<ContactFormField, FieldError>();
   const parsed = ContactFormSchema.safeParse({ ...values, errorMessage: values.errorMessage || undefined });
   if (!parsed.success) {
@@ -37,12 +40,19 @@ export function validateContactForm(values: Record<ContactFormField, string>, { 
     }
   }
   const problem = addressProblem(values.email);
-  if (problem) found.set('email', { field: 'email', key: `contact.error.email.${problem}`, vars: { char: firstAccented(values.email) ?? '' } });
+  if (problem)
+    found.set('email', { field: 'email', key: `contact.error.email.${problem}`, vars: { char: firstAccented(values.email) ?? '' } });
 
   const date = checkEvaluationDate(values.evaluationDate, today);
   const example = isoDaysAhead(today, EXAMPLE_DAYS_AHEAD);
-  if (dateIncomplete && values.evaluationDate.trim() === '') found.set('evaluationDate', { field: 'evaluationDate', key: 'contact.error.evaluationDate.incomplete', vars: { example } });
-  else if (!date.ok) found.set('evaluationDate', { field: 'evaluationDate', key: `contact.error.evaluationDate.${date.problem}`, vars: { ...date.vars, example } });
+  if (dateIncomplete && values.evaluationDate.trim() === '')
+    found.set('evaluationDate', { field: 'evaluationDate', key: 'contact.error.evaluationDate.incomplete', vars: { example } });
+  else if (!date.ok)
+    found.set('evaluationDate', {
+      field: 'evaluationDate',
+      key: `contact.error.evaluationDate.${date.problem}`,
+      vars: { ...date.vars, example },
+    });
 
   if (found.size === 0 && parsed.success && date.ok) return { ok: true, form: { ...parsed.data, evaluationDate: date.iso } };
   return { ok: false, errors: CONTACT_FIELDS.flatMap((f) => found.get(f) ?? []) };

@@ -2,19 +2,32 @@ import { describe, expect, it } from 'vitest';
 import { composeSupportMail, composeTemplateMail, shorten, type MailContext } from './contact-mail.ts';
 import { parseMailto } from './mailto.ts';
 import { t } from '../i18n/index.ts';
-import { EMPTY_FORM } from '../schemas/contact-form.ts';
+import { VALID_CONTACT_VALUES } from './fixtures/contact.ts';
 import { validateContactForm } from './contact-form.ts';
 
-const context: MailContext = { supportEmail: 'support@nexam.io', flow: 'invitation-code', version: 1, step: 'contactSupport', locale: 'en', urgentWithinDays: 7 };
+const context: MailContext = {
+  supportEmail: 'support@nexam.io',
+  flow: 'invitation-code',
+  version: 1,
+  step: 'contactSupport',
+  locale: 'en',
+  urgentWithinDays: 7,
+};
 const words = (key: string, vars?: Record<string, string | number>) => t('en', key as never, vars);
 const today = new Date(2026, 10, 25, 22, 0);
-const values = { ...EMPTY_FORM, firstName: ' Marie-Ève ', lastName: 'Tremblay', email: 'marie-eve.tremblay@exemple.qc.ca', errorMessage: 'codeNotFound', course: 'Examen d\'admission 2026', evaluationDate: '2026-11-28' };
+const values = VALID_CONTACT_VALUES;
 
 describe('composeSupportMail', () => {
   it('builds an urgent e-mail with every field, the steps and where the person was', () => {
     const result = validateContactForm(values, { today });
     if (!result.ok) throw new Error('form should be valid');
-    const mail = composeSupportMail(result.form, ['Has your Nexam account already been activated? Yes, I activated it before'], context, words, today);
+    const mail = composeSupportMail(
+      result.form,
+      ['Has your Nexam account already been activated? Yes, I activated it before'],
+      context,
+      words,
+      today,
+    );
     expect(mail.urgent).toBe(true);
     expect(mail.subject).toBe("URGENT – Invitation code does not work – Examen d'admission 2026 – evaluation on 2026-11-28");
     expect(mail.text.split('\r\n')).toEqual([
@@ -70,13 +83,21 @@ describe('the subject stays short', () => {
 });
 
 describe('composeTemplateMail (writing without the form)', () => {
-  it('names the problem in the subject and has a labelled blank line per detail, in the page\'s language', () => {
+  it("names the problem in the subject and has a labelled blank line per detail, in the page's language", () => {
     const mail = composeTemplateMail(context, words);
     const { to, params } = parseMailto(mail.href);
     expect(to).toEqual(['support@nexam.io']);
     expect(params[0]).toEqual(['subject', 'Invitation code does not work']);
     const body = params[1]![1].split('\r\n');
-    for (const line of ['First name: ', 'Last name: ', 'E-mail address used: ', 'Error message displayed: ', 'Course or evaluation: ', 'Date of the evaluation: ']) expect(body).toContain(line);
+    for (const line of [
+      'First name: ',
+      'Last name: ',
+      'E-mail address used: ',
+      'Error message displayed: ',
+      'Course or evaluation: ',
+      'Date of the evaluation: ',
+    ])
+      expect(body).toContain(line);
     expect(body).toContain('I have not included my password.');
     expect(mail.href.length).toBeLessThanOrEqual(1900);
     expect(mail.shortened).toBe(false);

@@ -25,12 +25,22 @@ export const MAX_SUBJECT_COURSE = 60;
 /** `text` cut to at most `max` characters (code points), ending in `…` when cut. */
 export function shorten(text: string, max: number): string {
   const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? text
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 /** The line that tells support where the message comes from, in words a person reads: flow, version, step (as in its URL), language. */
 function reference(context: MailContext, words: Words): string {
-  return words('mail.reference', { flow: context.flow, version: context.version, step: toKebab(context.step), language: words('mail.language') });
+  return words('mail.reference', {
+    flow: context.flow,
+    version: context.version,
+    step: toKebab(context.step),
+    language: words('mail.language'),
+  });
 }
 
 /**
@@ -38,7 +48,13 @@ function reference(context: MailContext, words: Words): string {
  * course and date (marked urgent when the evaluation is soon), every field with its label,
  * the steps taken (`trail`: one line each), and where in the wizard the person was.
  */
-export function composeSupportMail(form: ContactForm, trail: readonly string[], context: MailContext, words: Words, today: Date): BuiltMail & { urgent: boolean } {
+export function composeSupportMail(
+  form: ContactForm,
+  trail: readonly string[],
+  context: MailContext,
+  words: Words,
+  today: Date,
+): BuiltMail & { urgent: boolean } {
   const urgent = form.evaluationDate !== '' && isSoon(form.evaluationDate, today, context.urgentWithinDays);
   const date = form.evaluationDate ? formatEvaluationDate(form.evaluationDate, context.locale) : '';
   const errorMessage = form.errorMessage === 'other' ? form.otherMessage : words('contact.errorMessage.codeNotFound');
@@ -60,7 +76,10 @@ export function composeSupportMail(form: ContactForm, trail: readonly string[], 
       { label: words('mail.field.email'), value: form.email },
       { label: words('mail.field.errorMessage'), value: errorMessage },
       { label: words('mail.field.course'), value: form.course },
-      { label: words('mail.field.evaluationDate'), value: date ? (urgent ? `${date}, ${words('mail.soon')}` : date) : words('mail.noDate') },
+      {
+        label: words('mail.field.evaluationDate'),
+        value: date ? (urgent ? `${date}, ${words('mail.soon')}` : date) : words('mail.noDate'),
+      },
     ],
     separator: words('mail.fieldSeparator'),
     trailHeading: words('mail.trailHeading'),
@@ -83,7 +102,14 @@ export function composeTemplateMail(context: MailContext, words: Words): BuiltMa
     to: context.supportEmail,
     subject: words('mail.subject.problem'),
     intro: words('mail.template.intro'),
-    fields: ['mail.field.firstName', 'mail.field.lastName', 'mail.field.email', 'mail.field.errorMessage', 'mail.field.course', 'mail.field.evaluationDate'].map(blank),
+    fields: [
+      'mail.field.firstName',
+      'mail.field.lastName',
+      'mail.field.email',
+      'mail.field.errorMessage',
+      'mail.field.course',
+      'mail.field.evaluationDate',
+    ].map(blank),
     separator: words('mail.fieldSeparator'),
     trailHeading: '',
     trail: [],

@@ -63,7 +63,12 @@ export function suggestAddress(value: string): string | undefined {
   const at = address.lastIndexOf('@');
   const domain = address.slice(at + 1).toLowerCase();
   if ((COMMON_DOMAINS as readonly string[]).includes(domain)) return undefined;
-  const suggestion = suggestDomain({ email: address, domains: [...COMMON_DOMAINS], secondLevelDomains: SECOND_LEVEL, topLevelDomains: TOP_LEVEL });
+  const suggestion = suggestDomain({
+    email: address,
+    domains: [...COMMON_DOMAINS],
+    secondLevelDomains: SECOND_LEVEL,
+    topLevelDomains: TOP_LEVEL,
+  });
   // The person's own part of the address is kept exactly as typed: only the domain is suggested.
   return suggestion && suggestion.domain.toLowerCase() !== domain ? `${address.slice(0, at)}@${suggestion.domain}` : undefined;
 }

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { checkEvaluationDate, daysInMonth, daysUntil, formatEvaluationDate, isoDaysAhead, isRealDate, isSoon, longDate, parseDate } from './evaluation-date.ts';
+import {
+  checkEvaluationDate,
+  daysInMonth,
+  daysUntil,
+  formatEvaluationDate,
+  isoDaysAhead,
+  isRealDate,
+  isSoon,
+  longDate,
+  parseDate,
+} from './evaluation-date.ts';
 
 // 26 November 2026, evening, in the machine's own time zone: the person's day.
 const today = new Date(2026, 10, 26, 20, 0, 0);

@@ -41,7 +41,9 @@ export function calendarDate(today: Date): CalendarDate {
 }
 
 /** A written date (`2026-12-05`, or `2026-12-5` as typed where there is no date picker) as a calendar date, or why it is not one. */
-export function parseDate(value: string): { ok: true; date: CalendarDate } | { ok: false; problem: 'format' | 'month' | 'day'; vars: Record<string, number> } {
+export function parseDate(
+  value: string,
+): { ok: true; date: CalendarDate } | { ok: false; problem: 'format' | 'month' | 'day'; vars: Record<string, number> } {
   const m = ISO_LIKE.exec(value.trim());
   if (!m) return { ok: false, problem: 'format', vars: {} };
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -73,7 +75,11 @@ export function checkEvaluationDate(value: string, today: Date): DateCheck {
   const days = daysBetween(today, parsed.date);
   if (days < 0) return { ok: false, problem: 'past', vars: { days: -days } };
   const now = calendarDate(today);
-  const limit = { year: now.year + MAX_YEARS_AHEAD, month: now.month, day: Math.min(now.day, daysInMonth(now.year + MAX_YEARS_AHEAD, now.month)) };
+  const limit = {
+    year: now.year + MAX_YEARS_AHEAD,
+    month: now.month,
+    day: Math.min(now.day, daysInMonth(now.year + MAX_YEARS_AHEAD, now.month)),
+  };
   if (dayNumber(parsed.date) > dayNumber(limit)) return { ok: false, problem: 'farFuture', vars: { days } };
   return { ok: true, iso: iso(parsed.date) };
 }

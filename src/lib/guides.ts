@@ -9,6 +9,11 @@ export function guides(locale: Locale) {
   return siteFlows().map((flow) => {
     const latest = flow.versions.find((v) => v.version === flow.latest)!;
     const guide = latest.content[locale].guide;
-    return { id: flow.id, title: toPlain(guide.title, config), description: toPlain(guide.description, config), href: stepPath({ locale, flow: flow.id }) };
+    return {
+      id: flow.id,
+      title: toPlain(guide.title, config),
+      description: toPlain(guide.description, config),
+      href: stepPath({ locale, flow: flow.id }),
+    };
   });
 }

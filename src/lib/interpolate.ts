@@ -7,7 +7,9 @@ export type Vars = Readonly<Record<string, string | number>>;
  * caller that fills interface words (the build and the browser alike).
  */
 export function interpolate(text: string, vars: Vars = {}): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : whole));
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : whole,
+  );
 }
 
 /** A lookup of interface words by key, filled with `vars`; an unknown key shows as itself. */

@@ -4,7 +4,10 @@ import { buildSupportMail, crlf, MAX_MAILTO, parseMailto, wellFormed, type Suppo
 
 const TO = 'support@nexam.io';
 
-function mail(values: { first: string; last: string; email: string; message: string; course: string; date: string }, trail: string[] = []): SupportMail {
+function mail(
+  values: { first: string; last: string; email: string; message: string; course: string; date: string },
+  trail: string[] = [],
+): SupportMail {
   return {
     to: TO,
     subject: `Invitation code does not work – ${values.course} – ${values.date}`,
@@ -36,7 +39,7 @@ const realistic = {
 };
 const trail = [
   '1. Has your Nexam account already been activated? Yes, I activated it before',
-  '2. Sign in directly: you no longer need the code. I don\'t remember my password',
+  "2. Sign in directly: you no longer need the code. I don't remember my password",
   '3. Reset your password with Forgot password. No password reset e-mail arrived',
   '4. Use the exact address your institution gave you. Still no reset e-mail',
 ];
@@ -80,26 +83,54 @@ describe('buildSupportMail, a realistic case', () => {
 // every kind of line break, lone surrogates and very long values.
 const hostile = fc.oneof(
   { weight: 3, arbitrary: fc.string({ unit: 'binary', maxLength: 60 }) },
-  { weight: 2, arbitrary: fc.constantFrom('&bcc=evil@example.com', '?cc=x@y.z', '#frag', '%0D%0Abcc:x@y', '%', '+', '\r', '\n', '\r\n', '\uD800', '\uDFFF', 'a\uD83D', ',other@example.com', '&body=replaced', '=') },
-  { weight: 2, arbitrary: fc.array(fc.constantFrom('&', '?', '#', '%', '+', '=', ',', '\r', '\n', ' ', 'é', '\uD800', '😀', 'bcc='), { maxLength: 40 }).map((a) => a.join('')) },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      '&bcc=evil@example.com',
+      '?cc=x@y.z',
+      '#frag',
+      '%0D%0Abcc:x@y',
+      '%',
+      '+',
+      '\r',
+      '\n',
+      '\r\n',
+      '\uD800',
+      '\uDFFF',
+      'a\uD83D',
+      ',other@example.com',
+      '&body=replaced',
+      '=',
+    ),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .array(fc.constantFrom('&', '?', '#', '%', '+', '=', ',', '\r', '\n', ' ', 'é', '\uD800', '😀', 'bcc='), { maxLength: 40 })
+      .map((a) => a.join('')),
+  },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: 9_000, maxLength: 10_000 }) },
 );
 
 describe('buildSupportMail, property-based, against any input', () => {
   it('always yields one recipient, only subject and body, at most 1,900 characters, and a complete text', () => {
     fc.assert(
-      fc.property(fc.record({ first: hostile, last: hostile, email: hostile, message: hostile, course: hostile, date: hostile }), fc.array(hostile, { maxLength: 6 }), (values, steps) => {
-        const built = buildSupportMail(mail(values, steps));
-        expect(built.href.length).toBeLessThanOrEqual(MAX_MAILTO);
-        const parsed = parseMailto(built.href);
-        expect(parsed.to).toEqual([TO]);
-        expect(parsed.params.map(([k]) => k)).toEqual(['subject', 'body']);
-        const normalised = (v: string) => crlf(wellFormed(v));
-        for (const value of [...Object.values(values), ...steps]) expect(built.text).toContain(normalised(value));
-        if (!built.shortened) expect(parsed.params[1]![1]).toBe(built.text);
-        else expect(parsed.params[1]![1]).toContain('[Shortened');
-        expect(parsed.params[0]![1]).not.toMatch(/[\r\n]/);
-      }),
+      fc.property(
+        fc.record({ first: hostile, last: hostile, email: hostile, message: hostile, course: hostile, date: hostile }),
+        fc.array(hostile, { maxLength: 6 }),
+        (values, steps) => {
+          const built = buildSupportMail(mail(values, steps));
+          expect(built.href.length).toBeLessThanOrEqual(MAX_MAILTO);
+          const parsed = parseMailto(built.href);
+          expect(parsed.to).toEqual([TO]);
+          expect(parsed.params.map(([k]) => k)).toEqual(['subject', 'body']);
+          const normalised = (v: string) => crlf(wellFormed(v));
+          for (const value of [...Object.values(values), ...steps]) expect(built.text).toContain(normalised(value));
+          if (!built.shortened) expect(parsed.params[1]![1]).toBe(built.text);
+          else expect(parsed.params[1]![1]).toContain('[Shortened');
+          expect(parsed.params[0]![1]).not.toMatch(/[\r\n]/);
+        },
+      ),
       { numRuns: 1000 },
     );
     // 1,000 runs with 10,000-character values take a few seconds.

@@ -3,7 +3,10 @@ import { prefillFromQuery } from './prefill.ts';
 
 describe('prefill by query string (support staff links)', () => {
   it('takes a valid course and date', () => {
-    expect(prefillFromQuery('?course=Examen%20B&date=2026-12-01')).toEqual({ values: { course: 'Examen B', evaluationDate: '2026-12-01' }, ignored: false });
+    expect(prefillFromQuery('?course=Examen%20B&date=2026-12-01')).toEqual({
+      values: { course: 'Examen B', evaluationDate: '2026-12-01' },
+      ignored: false,
+    });
   });
   it('takes nothing from an empty query, and says nothing', () => {
     expect(prefillFromQuery('')).toEqual({ values: {}, ignored: false });

@@ -17,7 +17,9 @@ export function inlineProblems(text: string): string[] {
   if (text.split('**').length % 2 === 0) problems.push('has an unclosed ** (bold text is written **like this**)');
   for (const [, key] of text.matchAll(PLACEHOLDER)) {
     if (!(CONTENT_PLACEHOLDERS as readonly string[]).includes(key ?? '')) {
-      problems.push(`uses {${key}}, which is not a configuration value; use one of ${CONTENT_PLACEHOLDERS.map((k) => `{${k}}`).join(', ')}`);
+      problems.push(
+        `uses {${key}}, which is not a configuration value; use one of ${CONTENT_PLACEHOLDERS.map((k) => `{${k}}`).join(', ')}`,
+      );
     }
   }
   return problems;

@@ -23,7 +23,13 @@ describe('parseTrail never trusts stored data', () => {
     ['not a list', '{"step":"start"}'],
     ['an unknown step id', JSON.stringify([{ step: 'elsewhere', answer: 'yes' }])],
     ['an unknown answer', JSON.stringify([{ step: 'start', answer: 'maybe' }])],
-    ['entries that do not follow each other', JSON.stringify([{ step: 'start', answer: 'no' }, { step: 'middle', answer: 'done' }])],
+    [
+      'entries that do not follow each other',
+      JSON.stringify([
+        { step: 'start', answer: 'no' },
+        { step: 'middle', answer: 'done' },
+      ]),
+    ],
     ['a prototype key as step', JSON.stringify([{ step: '__proto__', answer: 'yes' }])],
     ['a number where a string belongs', JSON.stringify([{ step: 1, answer: 'yes' }])],
     ['an oversized value', JSON.stringify([{ step: 'start', answer: 'x'.repeat(20_000) }])],

@@ -68,7 +68,10 @@ export default function ContactForm({ words, context, graph, trailKey, templateH
   const draft = useDraft(`contact:${context.flow}`);
   // Hydrating over the page's own form: start from what its inputs hold (typed before the
   // script arrived), so the state never disagrees with what the person sees.
-  const [values, setValues] = useState<Values>(() => ({ ...EMPTY_FORM, ...typedValues(typeof document === 'undefined' ? null : (document.getElementById(FORM_ID) as HTMLFormElement | null)) }));
+  const [values, setValues] = useState<Values>(() => ({
+    ...EMPTY_FORM,
+    ...typedValues(typeof document === 'undefined' ? null : (document.getElementById(FORM_ID) as HTMLFormElement | null)),
+  }));
   const [hydrated, setHydrated] = useState(false);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [attempt, setAttempt] = useState(0);
@@ -168,7 +171,16 @@ export default function ContactForm({ words, context, graph, trailKey, templateH
   const date = checkEvaluationDate(values.evaluationDate, today);
   const soon = date.ok && date.iso !== '' && isSoon(date.iso, today, context.urgentWithinDays);
   const field = (name: ContactFormField, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
-    <TextField id={inputId(name)} name={name} label={w(`contact.${name}.label`)} value={values[name]} onInput={set(name)} error={errorOf(name)} w={w} {...extra} />
+    <TextField
+      id={inputId(name)}
+      name={name}
+      label={w(`contact.${name}.label`)}
+      value={values[name]}
+      onInput={set(name)}
+      error={errorOf(name)}
+      w={w}
+      {...extra}
+    />
   );
 
   return (
@@ -197,7 +209,10 @@ export default function ContactForm({ words, context, graph, trailKey, templateH
             </div>
           ),
         })}
-        <fieldset class={`field${errorOf('errorMessage') ? ' field-error' : ''}`} aria-describedby={errorOf('errorMessage') ? `${inputId('errorMessage')}-error` : undefined}>
+        <fieldset
+          class={`field${errorOf('errorMessage') ? ' field-error' : ''}`}
+          aria-describedby={errorOf('errorMessage') ? `${inputId('errorMessage')}-error` : undefined}
+        >
           <legend>{w('contact.errorMessage.legend')}</legend>
           {errorOf('errorMessage') && (
             <p id={`${inputId('errorMessage')}-error`} class="error-message">
@@ -208,7 +223,14 @@ export default function ContactForm({ words, context, graph, trailKey, templateH
             const id = i === 0 ? inputId('errorMessage') : `${inputId('errorMessage')}-${option}`;
             return (
               <div class="radio" key={option}>
-                <input type="radio" name="errorMessage" id={id} value={option} checked={values.errorMessage === option} onChange={set('errorMessage')} />
+                <input
+                  type="radio"
+                  name="errorMessage"
+                  id={id}
+                  value={option}
+                  checked={values.errorMessage === option}
+                  onChange={set('errorMessage')}
+                />
                 <label for={id}>{w(`contact.errorMessage.${option}`)}</label>
               </div>
             );
@@ -216,7 +238,10 @@ export default function ContactForm({ words, context, graph, trailKey, templateH
           {values.errorMessage === 'other' && field('otherMessage', { hint: w('contact.otherMessage.hint'), max: MAX_TEXT })}
         </fieldset>
         {field('course', { hint: w('contact.course.hint'), max: MAX_TEXT })}
-        {field('evaluationDate', { type: 'date', hint: w('contact.evaluationDate.hint', { example: isoDaysAhead(today, EXAMPLE_DAYS_AHEAD) }) })}
+        {field('evaluationDate', {
+          type: 'date',
+          hint: w('contact.evaluationDate.hint', { example: isoDaysAhead(today, EXAMPLE_DAYS_AHEAD) }),
+        })}
         {soon && (
           <p class="soon" role="status">
             {w('contact.soon')}

@@ -34,7 +34,21 @@ export function countMessage(length: number, max: number, w: Words): string {
   return -left === 1 ? w('contact.count.overOne') : w('contact.count.over', { count: -left });
 }
 
-export default function TextField({ id, name, label, value, onInput, onBlur, error, hint, type = 'text', autocomplete, max, w, children }: Props) {
+export default function TextField({
+  id,
+  name,
+  label,
+  value,
+  onInput,
+  onBlur,
+  error,
+  hint,
+  type = 'text',
+  autocomplete,
+  max,
+  w,
+  children,
+}: Props) {
   const count = max ? countMessage([...value].length, max, w) : '';
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`, max && `${id}-count`].filter(Boolean).join(' ') || undefined;
   return (
