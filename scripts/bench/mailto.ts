@@ -30,7 +30,8 @@ export async function benchMailto(snapshotDir: string, { count = 4000, seed = 20
   const { finalPaths }: any = await imp('src/lib/flows/paths.ts');
   const { composeSupportMail }: any = await imp('src/lib/contact-mail.ts');
   const { parseMailto, MAX_MAILTO, wellFormed, crlf }: any = await imp('src/lib/mailto.ts');
-  const { validateContactForm, MAX_NAME, MAX_TEXT }: any = await imp('src/schemas/contact-form.ts');
+  const { MAX_NAME, MAX_TEXT }: any = await imp('src/schemas/contact-form.ts');
+  const { validateContactForm }: any = await imp('src/lib/contact-form.ts');
   const { t }: any = await imp('src/i18n/index.ts');
   const { config } = support;
   const locales: string[] = [...support.LOCALES];
@@ -99,7 +100,7 @@ export async function benchMailto(snapshotDir: string, { count = 4000, seed = 20
   for (const s of samples) {
     const { locale, context, trails, allLines } = contexts[s.context]!;
     const values = { firstName: s.firstName, lastName: s.lastName, email: s.email, errorMessage: s.errorMessage, otherMessage: s.errorMessage === 'other' ? s.otherMessage : '', course: s.course, evaluationDate: s.evaluationDate };
-    const result = validateContactForm(values);
+    const result = validateContactForm(values, { today });
     if (!result.ok) continue;
     const trail = s.trailPick === -1 ? [] : s.trailPick === -2 || !trails.length ? s.randomTrail.map((n: number) => allLines[n % allLines.length]!) : trails[s.trailPick % trails.length]!;
     const words = (key: string, vars?: Record<string, string | number>) => t(locale, key, vars);
