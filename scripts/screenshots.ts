@@ -41,7 +41,23 @@ const SHOTS: Shot[] = [
   { name: 'home', path: (l) => `/${l}/` },
   { name: 'question', path: flow() },
   { name: 'advice', path: flow('reset-password/') },
+  { name: 'advice-activate', path: flow('activate-with-code/') },
+  { name: 'advice-junk', path: flow('check-reset-email-in-junk/') },
   { name: 'outcome', path: flow('ask-for-new-invitation-result/') },
+  { name: 'outcome-registration', path: flow('confirm-registration-result/') },
+  { name: 'outcome-nojs', path: flow('ask-for-new-invitation-result/'), javaScript: false },
+  {
+    name: 'outcome-ready',
+    path: flow('confirm-registration-result/'),
+    act: async (page, w) => {
+      await page.getByLabel(w['contact.firstName.label']).fill('Marie-Ève');
+      await page.getByLabel(w['contact.lastName.label']).fill('Tremblay');
+      await page.getByLabel(w['contact.email.label']).fill('marie-eve.tremblay@exemple.qc.ca');
+      await page.getByLabel(w['contact.course.label']).fill('Chimie générale 202-NYA-05, examen final');
+      await page.getByRole('button', { name: w['coordinator.submit'] }).click();
+      await page.getByRole('heading', { name: w['contact.ready.heading'] }).waitFor();
+    },
+  },
   { name: 'contact-empty', path: flow('contact-support/') },
   { name: 'contact-nojs', path: flow('contact-support/'), javaScript: false },
   {

@@ -4,6 +4,9 @@ import v1fr from './v1/content/fr.json' with { type: 'json' };
 import v2 from './v2/machine.ts';
 import v2en from './v2/content/en.json' with { type: 'json' };
 import v2fr from './v2/content/fr.json' with { type: 'json' };
+import v3 from './v3/machine.ts';
+import v3en from './v3/content/en.json' with { type: 'json' };
+import v3fr from './v3/content/fr.json' with { type: 'json' };
 import type { FlowInput } from '../../src/schemas/flow.ts';
 
 /**
@@ -12,7 +15,7 @@ import type { FlowInput } from '../../src/schemas/flow.ts';
  */
 export default {
   id: 'invitation-code',
-  latest: 2,
+  latest: 3,
   versions: [
     {
       version: 1,
@@ -29,8 +32,16 @@ export default {
       machine: v2,
       content: { en: v2en, fr: v2fr },
     },
+    {
+      version: 3,
+      published: '2026-11-26',
+      notes:
+        'Looks in the junk folder on the password-reset path before doubting the address; numbered steps, the action button where it is needed and a question above the answers of every advice step; prepared messages to the coordinator; the French reviewed (Quebec typography, one rule for Nexam\'s screen labels).',
+      machine: v3,
+      content: { en: v3en, fr: v3fr },
+    },
   ],
-  // v1 step ids that v2 renamed or removed, and the v2 step that replaces each.
+  // Step ids of older versions that the latest renamed or removed, and the step that replaces each.
   successors: {
     checkCodeAndLink: 'activateWithCode',
   },

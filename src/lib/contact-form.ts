@@ -3,14 +3,14 @@
  * a value: a precise message for an accent or a space in the address, and the evaluation
  * date checked against today (or noticed as half-typed where the browser knows it).
  */
-import { CONTACT_FIELDS, ContactFormSchema, type ContactForm, type ContactFormField } from '../schemas/contact-form.ts';
+import { CONTACT_FIELDS, COORDINATOR_FIELDS, ContactFormSchema, CoordinatorFormSchema, type ContactForm, type ContactFormField, type CoordinatorForm, type CoordinatorFormField } from '../schemas/contact-form.ts';
 import { addressProblem, firstAccented } from './email-address.ts';
 import { checkEvaluationDate, isoDaysAhead } from './evaluation-date.ts';
 import type { Vars } from './interpolate.ts';
 
 /** One field's problem: the key of its message in the interface words, and the values the message names. */
 export interface FieldError {
-  field: ContactFormField;
+  field: ContactFormField | CoordinatorFormField;
   key: string;
   vars: Vars;
 }
@@ -56,4 +56,20 @@ export function validateContactForm(
 
   if (found.size === 0 && parsed.success && date.ok) return { ok: true, form: { ...parsed.data, evaluationDate: date.iso } };
   return { ok: false, errors: CONTACT_FIELDS.flatMap((f) => found.get(f) ?? []) };
+}
+
+/** Validates the coordinator form (who the person is, for which evaluation); the first problem of each field, in page order. */
+export function validateCoordinatorForm(values: Record<CoordinatorFormField, string>): { ok: true; form: CoordinatorForm } | { ok: false; errors: FieldError[] } {
+  const found = new Map<CoordinatorFormField, FieldError>();
+  const parsed = CoordinatorFormSchema.safeParse(values);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0] as CoordinatorFormField;
+      if (!found.has(field)) found.set(field, { field, key: issue.message, vars: {} });
+    }
+  }
+  const problem = addressProblem(values.email);
+  if (problem) found.set('email', { field: 'email', key: `contact.error.email.${problem}`, vars: { char: firstAccented(values.email) ?? '' } });
+  if (found.size === 0 && parsed.success) return { ok: true, form: parsed.data };
+  return { ok: false, errors: COORDINATOR_FIELDS.flatMap((f) => found.get(f) ?? []) };
 }

@@ -4,7 +4,7 @@
  * JavaScript, or a browser where preparing failed). Pure: the clock comes in as `today`.
  */
 import { buildSupportMail, type BuiltMail, type MailField } from './mailto.ts';
-import type { ContactForm } from '../schemas/contact-form.ts';
+import type { ContactForm, CoordinatorForm } from '../schemas/contact-form.ts';
 import { formatEvaluationDate, isSoon } from './evaluation-date.ts';
 import type { Words } from './interpolate.ts';
 import { toKebab } from './flows/slug.ts';
@@ -115,6 +115,51 @@ export function composeTemplateMail(context: MailContext, words: Words): BuiltMa
     trail: [],
     technical: reference(context, words),
     closing: words('mail.template.closing'),
+    shortenedNote: words('mail.shortened'),
+  });
+}
+
+/** The words of a message to the coordinator, as plain text (placeholders filled, marks removed). */
+export interface CoordinatorWords {
+  subject: string;
+  intro: string;
+  closing: string;
+}
+
+const COORDINATOR_LABELS = ['mail.field.firstName', 'mail.field.lastName', 'mail.field.email', 'mail.field.course'] as const;
+
+/**
+ * The message to the coordinator for a valid form: no recipient (the person picks their
+ * coordinator's address), the flow's words around the person's details, in the page's language.
+ */
+export function composeCoordinatorMail(form: CoordinatorForm, message: CoordinatorWords, words: Words): BuiltMail {
+  const values = [form.firstName, form.lastName, form.email, form.course];
+  return buildSupportMail({
+    to: '',
+    subject: message.subject,
+    intro: message.intro,
+    fields: COORDINATOR_LABELS.map((key, i) => ({ label: words(key), value: values[i]! })),
+    separator: words('mail.fieldSeparator'),
+    trailHeading: '',
+    trail: [],
+    technical: '',
+    closing: `${message.closing}\n${form.firstName} ${form.lastName}`,
+    shortenedNote: words('mail.shortened'),
+  });
+}
+
+/** The same message as a template, a labelled blank line per detail, for people without the form. */
+export function composeCoordinatorTemplate(message: CoordinatorWords, words: Words): BuiltMail {
+  return buildSupportMail({
+    to: '',
+    subject: message.subject,
+    intro: message.intro,
+    fields: COORDINATOR_LABELS.map((key) => ({ label: words(key), value: '' })),
+    separator: words('mail.fieldSeparator'),
+    trailHeading: '',
+    trail: [],
+    technical: '',
+    closing: message.closing,
     shortenedNote: words('mail.shortened'),
   });
 }

@@ -14,7 +14,7 @@ export interface MailField {
 
 /** Everything the e-mail says, already in the person's language. */
 export interface SupportMail {
-  /** Support's address (from configuration). */
+  /** The recipient: support's address (from configuration), or '' to let the person choose it. */
   to: string;
   subject: string;
   /** Opening line(s). */
@@ -26,7 +26,7 @@ export interface SupportMail {
   /** Heading of the steps taken, and one line per step. */
   trailHeading: string;
   trail: string[];
-  /** Technical line: flow, version, step, language. */
+  /** Technical line: flow, version, step, language ('' for none). */
   technical: string;
   /** Closing line (e.g. that no password is included). */
   closing: string;
@@ -79,7 +79,8 @@ function fieldLines(fields: readonly MailField[], separator: string): string[] {
 export function mailText(mail: SupportMail, trail: readonly string[] = mail.trail): string {
   const parts = [mail.intro, '', ...fieldLines(mail.fields, mail.separator)];
   if (trail.length) parts.push('', mail.trailHeading, ...trail);
-  parts.push('', mail.technical, '', mail.closing);
+  if (mail.technical) parts.push('', mail.technical);
+  parts.push('', mail.closing);
   return crlf(wellFormed(parts.join('\n')));
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inlineProblems, toPlain, toRuns } from './text.ts';
+import { frenchTypographyProblems, inlineProblems, toPlain, toRuns } from './text.ts';
 import { config } from '../config.ts';
 
 describe('content text', () => {
@@ -16,5 +16,42 @@ describe('content text', () => {
   });
   it('reports unknown placeholders and unclosed bold', () => {
     expect(inlineProblems('{password} **x')).toHaveLength(2);
+  });
+});
+
+describe('phrases in another language', () => {
+  it('marks [en:...] as a run with its language, inside bold or not', () => {
+    expect(toRuns('Choisissez **[en:Forgot password]** ou [en:Sign in].', config)).toEqual([
+      { text: 'Choisissez ', strong: false },
+      { text: 'Forgot password', strong: true, lang: 'en' },
+      { text: ' ou ', strong: false },
+      { text: 'Sign in', strong: false, lang: 'en' },
+      { text: '.', strong: false },
+    ]);
+    expect(toPlain('Le message **[en:Invitation code does not exist or has expired]**', config)).toBe('Le message Invitation code does not exist or has expired');
+  });
+  it('fills placeholders inside a mark', () => {
+    expect(toRuns("l'objet **[en:{inviteSubject}]**", config)).toEqual([
+      { text: "l'objet ", strong: false },
+      { text: 'Invitation to Nexam', strong: true, lang: 'en' },
+    ]);
+  });
+  it('refuses an unknown language, a stray bracket and bold inside a mark, saying how to write it', () => {
+    expect(inlineProblems('[de:Passwort vergessen]')).toEqual(['marks a phrase as [de:...], which is not a language of the site; use [en:...] or [fr:...]']);
+    expect(inlineProblems('see [note] here')).toEqual(['has a [ or ] that is not a language mark; write a phrase in another language as [en:the phrase], and no other brackets']);
+    expect(inlineProblems('[en:Forgot password')).toHaveLength(1);
+    expect(inlineProblems('[en:**Forgot** password]')).toEqual(['has ** inside a language mark; put the bold outside: **[en:the phrase]**']);
+    expect(inlineProblems('**[en:Forgot password]** and [fr:Mot de passe oublié]')).toEqual([]);
+  });
+});
+
+describe('Quebec French typography', () => {
+  it('refuses a full space or a no-break space before ; ? !', () => {
+    expect(frenchTypographyProblems('Votre compte est-il activé\u00a0?')).toEqual(['has a space before ?; in Quebec French there is none (or a narrow no-break space, U+202F): write "activé?" not "activé ?"']);
+    expect(frenchTypographyProblems('utilisé ; expiré !')).toHaveLength(1);
+    expect(frenchTypographyProblems('utilisé ; expiré !')[0]).toContain('before ; !');
+  });
+  it('accepts no space, a narrow no-break space, and the no-break space before a colon', () => {
+    expect(frenchTypographyProblems('activé? utilisé; bravo! Erreur\u00a0: code\u202f?')).toEqual([]);
   });
 });

@@ -1,12 +1,41 @@
 import { CONTENT_PLACEHOLDERS, type Config } from '../schemas/config.ts';
 
-/** A run of text in a content string: plain or strong. Always rendered as text, never as markup. */
+/** A run of text in a content string: plain or strong, maybe in another language. Always rendered as text, never as markup. */
 export interface TextRun {
   text: string;
   strong: boolean;
+  /** The language of a phrase quoted in another language (`[en:Forgot password]`), for `lang`. */
+  lang?: string;
 }
 
 const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
+
+/** Languages a phrase may be marked with: the site's locales. */
+export const PHRASE_LANGUAGES = ['en', 'fr'] as const;
+
+/** `[en:Forgot password]`: a phrase in another language than the text around it. */
+const LANG_SPAN = /\[([a-z]{2}):([^[\]]+)\]/g;
+
+/** Problems with the language marks of a string: unknown languages, empty or unclosed marks. */
+function langProblems(text: string): string[] {
+  const problems: string[] = [];
+  for (const [, lang] of text.matchAll(LANG_SPAN)) {
+    if (!(PHRASE_LANGUAGES as readonly string[]).includes(lang!)) problems.push(`marks a phrase as [${lang}:...], which is not a language of the site; use ${PHRASE_LANGUAGES.map((l) => `[${l}:...]`).join(' or ')}`);
+  }
+  const rest = text.replace(LANG_SPAN, '');
+  if (/[[\]]/.test(rest)) problems.push('has a [ or ] that is not a language mark; write a phrase in another language as [en:the phrase], and no other brackets');
+  for (const [, , phrase] of text.matchAll(LANG_SPAN)) if (phrase!.includes('**')) problems.push('has ** inside a language mark; put the bold outside: **[en:the phrase]**');
+  return problems;
+}
+
+/**
+ * Typography of Quebec French (OQLF): no space, or a narrow no-break space (U+202F), before
+ * `;` `?` `!`; a full space there is the convention of France. Problems, for French text.
+ */
+export function frenchTypographyProblems(text: string): string[] {
+  const found = [...text.matchAll(/[ \u00a0]([;?!])/g)].map((m) => m[1]!);
+  return found.length ? [`has a space before ${[...new Set(found)].join(' ')}; in Quebec French there is none (or a narrow no-break space, U+202F): write "activé?" not "activé ?"`] : [];
+}
 
 /**
  * Problems with an inline content string: unbalanced `**` and unknown `{placeholders}`.
@@ -15,6 +44,7 @@ const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
 export function inlineProblems(text: string): string[] {
   const problems: string[] = [];
   if (text.split('**').length % 2 === 0) problems.push('has an unclosed ** (bold text is written **like this**)');
+  problems.push(...langProblems(text));
   for (const [, key] of text.matchAll(PLACEHOLDER)) {
     if (!(CONTENT_PLACEHOLDERS as readonly string[]).includes(key ?? '')) {
       problems.push(
@@ -32,11 +62,22 @@ export function fillPlaceholders(text: string, config: Config): string {
   );
 }
 
-/** Splits a content string into text runs; `**` toggles strong. */
+/** Splits a content string into text runs; `**` toggles strong, `[en:...]` marks a phrase's language. */
 export function toRuns(text: string, config: Config): TextRun[] {
   return fillPlaceholders(text, config)
     .split('**')
-    .map((part, i) => ({ text: part, strong: i % 2 === 1 }))
+    .flatMap((part, i) => {
+      const strong = i % 2 === 1;
+      const runs: TextRun[] = [];
+      let at = 0;
+      for (const match of part.matchAll(LANG_SPAN)) {
+        runs.push({ text: part.slice(at, match.index), strong });
+        runs.push({ text: match[2]!, strong, lang: match[1]! });
+        at = match.index + match[0].length;
+      }
+      runs.push({ text: part.slice(at), strong });
+      return runs;
+    })
     .filter((run) => run.text !== '');
 }
 

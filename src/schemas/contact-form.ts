@@ -19,21 +19,36 @@ export const MAX_EMAIL = 254;
 
 const text = (missing: string, tooLong: string, max: number) => z.string().check(z.trim(), z.minLength(1, missing), z.maxLength(max, tooLong));
 
+/** The fields both forms ask (support and coordinator): who the person is and for which evaluation. */
+const personFields = {
+  /** First name, as the institution registered it. */
+  firstName: text('contact.error.firstName.missing', 'contact.error.firstName.tooLong', MAX_NAME),
+  /** Last name, as the institution registered it. */
+  lastName: text('contact.error.lastName.missing', 'contact.error.lastName.tooLong', MAX_NAME),
+  /** The full, exact address the institution registered. */
+  email: z.string().check(z.trim(), z.minLength(1, 'contact.error.email.missing'), z.maxLength(MAX_EMAIL, 'contact.error.email.format'), z.email('contact.error.email.format')),
+  /** The course or evaluation the person is registered for. */
+  course: text('contact.error.course.missing', 'contact.error.course.tooLong', MAX_TEXT),
+};
+
+/** The message to the coordinator: who the person is and for which evaluation; values are trimmed. */
+export const CoordinatorFormSchema = z.object(personFields);
+export type CoordinatorForm = z.output<typeof CoordinatorFormSchema>;
+export type CoordinatorFormField = keyof CoordinatorForm;
+/** The coordinator form's fields in page order. */
+export const COORDINATOR_FIELDS: readonly CoordinatorFormField[] = ['firstName', 'lastName', 'email', 'course'];
+
 /** Every field of the contact form, validated; values are trimmed. */
 export const ContactFormSchema = z
   .object({
-    /** First name, as the institution registered it. */
-    firstName: text('contact.error.firstName.missing', 'contact.error.firstName.tooLong', MAX_NAME),
-    /** Last name, as the institution registered it. */
-    lastName: text('contact.error.lastName.missing', 'contact.error.lastName.tooLong', MAX_NAME),
-    /** The full, exact address the institution registered. */
-    email: z.string().check(z.trim(), z.minLength(1, 'contact.error.email.missing'), z.maxLength(MAX_EMAIL, 'contact.error.email.format'), z.email('contact.error.email.format')),
+    firstName: personFields.firstName,
+    lastName: personFields.lastName,
+    email: personFields.email,
     /** Which error message the person saw. */
     errorMessage: z.enum(ERROR_MESSAGES, 'contact.error.errorMessage.missing'),
     /** The message's text, when it was another message. */
     otherMessage: z.string().check(z.trim(), z.maxLength(MAX_TEXT, 'contact.error.otherMessage.tooLong')),
-    /** The course or evaluation the person is registered for. */
-    course: text('contact.error.course.missing', 'contact.error.course.tooLong', MAX_TEXT),
+    course: personFields.course,
     /** Evaluation date as entered, optional; checked against today by src/lib/contact-form.ts. */
     evaluationDate: z.string().check(z.trim()),
   })

@@ -11,13 +11,24 @@ export const InlineTextSchema = z
     for (const message of inlineProblems(text)) ctx.addIssue({ code: 'custom', message });
   });
 
-/** A block of a step's body: a paragraph, a bulleted list, or an important note. */
+/** Where a step's action button goes when it is not after the whole body (`{ "action": "here" }`). */
+export const ActionPlaceSchema = z.strictObject({ action: z.literal('here', 'must be "here": { "action": "here" } puts the step\'s action button at this place') });
+
+/**
+ * A block of a step's body: a paragraph, a bulleted list, a numbered list (steps to take in
+ * order), an important note, or the place of the step's action button.
+ */
 export const BodyBlockSchema = z.union([
   InlineTextSchema,
   z.strictObject({ list: z.array(InlineTextSchema).min(1) }),
+  z.strictObject({ numbered: z.array(InlineTextSchema).min(2, 'a numbered list has at least two steps; use a paragraph for one') }),
   z.strictObject({ important: InlineTextSchema }),
+  ActionPlaceSchema,
 ]);
 export type BodyBlock = z.infer<typeof BodyBlockSchema>;
+
+/** The content format a words file is written in: 2 adds numbered lists, action places, questions above advice answers and Quebec typography. */
+export const CONTENT_FORMATS = [1, 2] as const;
 
 /** Words of one step. */
 export interface StepContent {
@@ -29,10 +40,25 @@ export interface StepContent {
   answers: Record<string, string>;
   /** Label of the step's main action link, when the step has one. */
   action?: string;
+  /** The short question above an advice step's answers ("Did that work?"); required from format 2. */
+  question?: string;
+  /** On a coordinator outcome (from format 2): the words of the message the person sends their coordinator. */
+  message?: CoordinatorMessage;
+}
+
+/** The words of a prepared message to the coordinator; the form's details go between intro and closing. */
+export interface CoordinatorMessage {
+  subject: string;
+  /** Greeting and request, before the details. */
+  intro: string;
+  /** After the details, before the person's name. */
+  closing: string;
 }
 
 /** Words of one flow version in one locale. */
 export interface FlowContent {
+  /** The content format (1 when absent). */
+  $format?: 1 | 2;
   guide: { title: string; description: string };
   steps: Record<string, StepContent>;
 }
@@ -41,15 +67,22 @@ export interface FlowContent {
  * The schema of a content file, derived from the machine's steps: every step and answer
  * needs its words, and a key the machine does not use is an error (strict objects).
  */
-export function contentSchemaFor(steps: readonly StepInfo[]): z.ZodType<FlowContent> {
+export function contentSchemaFor(steps: readonly StepInfo[], format: 1 | 2 = 1): z.ZodType<FlowContent> {
   const stepShapes = Object.fromEntries(
     steps.map((step) => {
       const answers = z.strictObject(Object.fromEntries(step.answers.map((a) => [a.key, InlineTextSchema])));
+      const body = z.array(BodyBlockSchema).superRefine((blocks, ctx) => {
+        blocks.forEach((block, i) => {
+          if (typeof block === 'object' && 'action' in block && !step.action) ctx.addIssue({ code: 'custom', path: [i], message: 'places an action button, but this step has no action (meta.action); remove the block' });
+        });
+      });
       const shape = {
         title: InlineTextSchema,
-        body: z.array(BodyBlockSchema),
+        body,
         answers,
         ...(step.action ? { action: InlineTextSchema } : {}),
+        ...(step.tags.includes('coordinator') && format >= 2 ? { message: z.strictObject({ subject: InlineTextSchema, intro: InlineTextSchema, closing: InlineTextSchema }) } : {}),
+        ...(step.kind === 'advice' && format >= 2 ? { question: InlineTextSchema } : step.answers.length > 0 && step.kind === 'advice' ? { question: InlineTextSchema.optional() } : {}),
       };
       return [step.id, z.strictObject(shape)];
     }),
@@ -57,7 +90,17 @@ export function contentSchemaFor(steps: readonly StepInfo[]): z.ZodType<FlowCont
   return z.strictObject({
     /** Notes for translators and writers (e.g. wording of Nexam's interface that is not known); never shown. */
     $comment: z.optional(z.union([z.string(), z.array(z.string())])),
+    /** The content format; 2 requires a question above every advice step's answers. */
+    $format: z.optional(z.literal(CONTENT_FORMATS, 'must be 1 or 2')),
     guide: z.strictObject({ title: InlineTextSchema, description: InlineTextSchema }),
     steps: z.strictObject(stepShapes),
   }) as unknown as z.ZodType<FlowContent>;
+}
+
+/** Every string of a words file with its path (for checks that read all the words, such as typography). */
+export function contentStrings(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; text: string }[] {
+  if (typeof value === 'string') return [{ path, text: value }];
+  if (Array.isArray(value)) return value.flatMap((v, i) => contentStrings(v, [...path, i]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => (k.startsWith('$') ? [] : contentStrings(v, [...path, k])));
+  return [];
 }

@@ -4,7 +4,6 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { FieldError } from '../../lib/contact-form.ts';
-import type { ContactFormField } from '../../schemas/contact-form.ts';
 import type { Words } from '../../lib/interpolate.ts';
 
 interface Props {
@@ -12,7 +11,7 @@ interface Props {
   attempt: number;
   w: Words;
   /** The id of a field's input (the first radio button for a group). */
-  inputId: (field: ContactFormField) => string;
+  inputId: (field: FieldError['field']) => string;
 }
 
 export default function ErrorSummary({ errors, attempt, w, inputId }: Props) {
@@ -20,7 +19,7 @@ export default function ErrorSummary({ errors, attempt, w, inputId }: Props) {
   useEffect(() => {
     ref.current?.focus();
   }, [attempt]);
-  const focusField = (field: ContactFormField) => (event: MouseEvent) => {
+  const focusField = (field: FieldError['field']) => (event: MouseEvent) => {
     event.preventDefault();
     const target = document.getElementById(inputId(field));
     target?.focus();

@@ -9,14 +9,18 @@ import type { Words } from '../../lib/interpolate.ts';
 import CopyButton from './CopyButton.tsx';
 
 interface Props {
-  mail: BuiltMail & { urgent: boolean };
-  to: string;
+  mail: BuiltMail & { urgent?: boolean };
+  /** The recipient, or undefined when the person chooses it (a message to their coordinator). */
+  to: string | undefined;
   w: Words;
+  /** What the web-mail line and the missing recipient say (interface word keys). */
+  webmailKey?: string;
+  chooseRecipientKey?: string;
   /** Shown first: a question about the address, when it looks mistyped. */
   children?: ComponentChildren;
 }
 
-export default function PreparedMessage({ mail, to, w, children }: Props) {
+export default function PreparedMessage({ mail, to, w, webmailKey = 'contact.ready.webmail', chooseRecipientKey = 'coordinator.ready.chooseRecipient', children }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
@@ -34,11 +38,17 @@ export default function PreparedMessage({ mail, to, w, children }: Props) {
         {w('contact.ready.open')}
       </a>
       {mail.shortened && <p class="notice">{w('contact.ready.shortened')}</p>}
-      <p>{w('contact.ready.webmail')}</p>
+      <p>{w(webmailKey)}</p>
       <dl class="mail-parts">
         <dt>{w('contact.ready.to')}</dt>
         <dd>
-          <span id="ready-to">{to}</span> <CopyButton text={to} label={w('contact.copyAddress')} {...copy} />
+          {to ? (
+            <>
+              <span id="ready-to">{to}</span> <CopyButton text={to} label={w('contact.copyAddress')} {...copy} />
+            </>
+          ) : (
+            <span id="ready-to">{w(chooseRecipientKey)}</span>
+          )}
         </dd>
         <dt>{w('contact.ready.subject')}</dt>
         <dd>

@@ -1,5 +1,6 @@
 import { FlowSchema, LOCALES, type Flow, type Locale } from '../../schemas/flow.ts';
-import { contentSchemaFor, type FlowContent } from '../../schemas/content.ts';
+import { contentSchemaFor, contentStrings, type FlowContent } from '../../schemas/content.ts';
+import { frenchTypographyProblems } from '../text.ts';
 import { readSteps, type StepInfo } from './steps.ts';
 import { flowFiles, type Problem } from './problem.ts';
 
@@ -80,8 +81,16 @@ function issuePath(path: readonly PropertyKey[]): string {
 /** Checks one locale's words against the machine's steps: every key present, none unused. */
 export function checkContent(content: unknown, steps: readonly StepInfo[], where: Pick<Problem, 'file' | 'flow' | 'version' | 'locale'>): { problems: Problem[]; content?: FlowContent } {
   if (content === undefined) return { problems: [{ ...where, message: 'is missing; create it with the words of every step (copy another locale\'s file and translate the values)' }] };
-  const parsed = contentSchemaFor(steps).safeParse(content);
-  if (parsed.success) return { problems: [], content: parsed.data };
+  const format = content && typeof content === 'object' && (content as { $format?: unknown }).$format === 2 ? 2 : 1;
+  // From format 2, French words follow Quebec typography.
+  const typography: Problem[] =
+    format >= 2 && where.locale === 'fr'
+      ? contentStrings(content).flatMap(({ path, text }) =>
+          frenchTypographyProblems(text).map((message) => ({ ...where, ...(path[0] === 'steps' && typeof path[1] === 'string' ? { step: path[1] } : {}), field: issuePath(path), message })),
+        )
+      : [];
+  const parsed = contentSchemaFor(steps, format).safeParse(content);
+  if (parsed.success) return typography.length ? { problems: typography } : { problems: [], content: parsed.data };
   const problems = parsed.error.issues.flatMap((issue): Problem[] => {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
     return keys.map((key) => {
@@ -95,7 +104,7 @@ export function checkContent(content: unknown, steps: readonly StepInfo[], where
       return { ...where, ...(step ? { step } : {}), field, message };
     });
   });
-  return { problems };
+  return { problems: [...problems, ...typography] };
 }
 
 /**

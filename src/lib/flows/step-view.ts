@@ -42,7 +42,9 @@ export function stepView(page: StepPage, config: Config) {
     answers: page.step.answers.map((a) => ({ ...a, label: words.answers[a.key]!, href: answerPath(page, byId.get(a.target)!) })),
     // On the contact step the form and the e-mail template replace the bare address: a
     // button that opens an empty e-mail is what the person must not send.
-    action: page.step.action && words.action && page.step.kind !== 'contact' ? { label: words.action, href: actionHref(page.step.action, config) } : undefined,
+    action: page.step.action && words.action && page.step.kind !== 'contact' ? { label: words.action, href: actionHref(page.step.action, config), leavesSite: page.step.action !== 'writeToSupport' } : undefined,
+    /** The words place the action button themselves (`{ "action": "here" }`), instead of after the body. */
+    actionPlaced: words.body.some((b) => typeof b === 'object' && 'action' in b),
     /** The URL to share: the latest version's URL of this step (or its successor). */
     sharePath: latestHas ? latestStepPath(page.locale, page.flow, latestHas) : latestStepPath(page.locale, page.flow, versionIndex(page.version).initial),
     /** Set on pinned pages of an older version: where the latest version of this step is. */
