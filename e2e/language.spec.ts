@@ -1,4 +1,5 @@
 import { interpolate } from '../src/lib/interpolate.ts';
+import { stripLangMarks } from '../src/lib/lang-marks.ts';
 import { expect, test } from '@playwright/test';
 import { answerLabel, flows, title } from './support/flows.ts';
 import fr from '../src/i18n/fr.json' with { type: 'json' };
@@ -47,7 +48,7 @@ test.describe('JavaScript available', () => {
     await page.getByLabel(fr['contact.firstName.label'], { exact: true }).fill('Éloïse');
     await page.getByLabel(fr['contact.lastName.label'], { exact: true }).fill('Gagnon');
     await page.getByLabel(fr['contact.email.label'], { exact: true }).fill('eloise.gagnon@exemple.qc.ca');
-    await page.getByLabel(fr['contact.errorMessage.codeNotFound']).check();
+    await page.getByLabel(stripLangMarks(fr['contact.errorMessage.codeNotFound'])).check();
     await page.getByLabel(fr['contact.course.label'], { exact: true }).fill('Examen professionnel');
     await page.getByLabel(fr['contact.evaluationDate.label'], { exact: true }).fill('2026-11-27');
     await page.getByRole('button', { name: fr['contact.submit'] }).click();

@@ -14,7 +14,7 @@ for (const definition of flowDefinitions) {
     for (const v of result.model.versions) {
       const answers = v.steps.reduce((n, s) => n + s.answers.length, 0);
       const outcomes = v.steps.filter((s) => s.final).length;
-      const paths = finalPaths(v.machine).length;
+      const paths = finalPaths(v.machine, v.examples).length;
       const latest = v.version === result.model.latest ? ' (latest)' : '';
       console.log(`${result.flow} v${v.version}${latest}: ${v.steps.length} steps, ${answers} answers, ${outcomes} outcomes, ${paths} paths: ok`);
     }

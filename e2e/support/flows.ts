@@ -39,7 +39,7 @@ export function journeys(): Journey[] {
   return flows.flatMap((flow) => {
     const version = flow.versions.find((v) => v.version === flow.latest)!;
     return LOCALES.flatMap((locale) =>
-      finalPaths(version.machine).map((path) => ({ flow, version, locale, name: `${locale} ${flow.id}: ${describePath(path)}`, ...path })),
+      finalPaths(version.machine, version.examples).map((path) => ({ flow, version, locale, name: `${locale} ${flow.id}: ${describePath(path)}`, ...path })),
     );
   });
 }

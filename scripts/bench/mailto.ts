@@ -43,7 +43,7 @@ export async function benchMailto(snapshotDir: string, { count = 4000, seed = 20
     for (const version of flow.versions as any[]) {
       const contact = version.steps.find((s: any) => s.kind === 'contact');
       if (!contact) continue;
-      const paths = (finalPaths(version.machine) as any[]).filter((p) => p.steps.at(-1) === contact.id);
+      const paths = (finalPaths(version.machine, version.examples) as any[]).filter((p) => p.steps.at(-1) === contact.id);
       for (const locale of locales) {
         const line = (step: string, event: string) => `${support.title(version, locale, step)} ${support.answerLabel(version, locale, step, event)}`;
         const trails = paths.map((p) => p.events.map((e: string, i: number) => line(p.steps[i], e)));

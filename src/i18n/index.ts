@@ -3,6 +3,7 @@ import en from './en.json' with { type: 'json' };
 import fr from './fr.json' with { type: 'json' };
 import type { Locale } from '../schemas/flow.ts';
 import { interpolate, type Vars } from '../lib/interpolate.ts';
+import { frenchTypographyProblems, langProblems } from '../lib/text.ts';
 
 /** Interface words (not flow words), flat keys per locale. English is the reference. */
 export type UiKey = Exclude<keyof typeof en, '$comment'>;
@@ -18,13 +19,16 @@ const UiWordsSchema = z.strictObject({
 /** Problems in the interface words of every locale: missing, empty or unused keys, named by locale, file and key. */
 export function uiWordsProblems(files: Record<string, unknown> = FILES): string[] {
   return Object.entries(files).flatMap(([locale, words]) => {
+    // Words are checked like flow words: language marks, and Quebec typography in French.
+    const text = Object.entries(words && typeof words === 'object' ? words : {}).filter((e): e is [string, string] => typeof e[1] === 'string' && !e[0].startsWith('$'));
+    const style = text.flatMap(([key, value]) => [...langProblems(value), ...(locale === 'fr' ? frenchTypographyProblems(value) : [])].map((message) => `src/i18n/${locale}.json (locale ${locale}), key "${key}": ${message}`));
     const parsed = UiWordsSchema.safeParse(words);
-    if (parsed.success) return [];
+    if (parsed.success) return style;
     return parsed.error.issues.flatMap((issue) => {
       const keys = issue.code === 'unrecognized_keys' ? issue.keys : [issue.path.join('.')];
       const message = issue.code === 'unrecognized_keys' ? 'is not a key of src/i18n/en.json; remove it or add it there' : issue.code === 'invalid_type' && issue.input === undefined ? 'is missing; add its words' : issue.message;
       return keys.map((key) => `src/i18n/${locale}.json (locale ${locale}), key "${key}": ${message}`);
-    });
+    }).concat(style);
   });
 }
 
@@ -40,6 +44,12 @@ export function t(locale: Locale, key: UiKey, vars: Vars = {}): string {
 
 /** Language names, each in its own language. */
 export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', fr: 'Français' };
+
+/** The language tag of each locale, for `lang` and `hreflang`: Canadian French and English (ADR 005). */
+export const LANG_TAGS: Record<Locale, string> = { en: 'en-CA', fr: 'fr-CA' };
+
+/** The order of the languages where a page shows both (the start page, the 404): French first, for a Quebec platform. */
+export const FRONT_DOOR_LOCALES: readonly Locale[] = ['fr', 'en'];
 
 /** Every interface word whose key starts with one of `prefixes` (for islands). */
 export function wordsWithPrefix(locale: Locale, prefixes: readonly string[]): Record<string, string> {

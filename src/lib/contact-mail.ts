@@ -8,6 +8,7 @@ import type { ContactForm, CoordinatorForm } from '../schemas/contact-form.ts';
 import { formatEvaluationDate, isSoon } from './evaluation-date.ts';
 import type { Words } from './interpolate.ts';
 import { toKebab } from './flows/slug.ts';
+import { stripLangMarks } from './lang-marks.ts';
 
 /** Where the person is: the flow, version and step, and the language of the page. */
 export interface MailContext {
@@ -57,7 +58,7 @@ export function composeSupportMail(
 ): BuiltMail & { urgent: boolean } {
   const urgent = form.evaluationDate !== '' && isSoon(form.evaluationDate, today, context.urgentWithinDays);
   const date = form.evaluationDate ? formatEvaluationDate(form.evaluationDate, context.locale) : '';
-  const errorMessage = form.errorMessage === 'other' ? form.otherMessage : words('contact.errorMessage.codeNotFound');
+  const errorMessage = form.errorMessage === 'other' ? form.otherMessage : stripLangMarks(words('contact.errorMessage.codeNotFound'));
   const subject = [
     urgent ? words('mail.subject.urgent') : undefined,
     words('mail.subject.problem'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frenchTypographyProblems, inlineProblems, toPlain, toRuns } from './text.ts';
+import { cutAtWord, frenchTypographyProblems, inlineProblems, toPlain, toRuns } from './text.ts';
 import { config } from '../config.ts';
 
 describe('content text', () => {
@@ -54,4 +54,17 @@ describe('Quebec French typography', () => {
   it('accepts no space, a narrow no-break space, and the no-break space before a colon', () => {
     expect(frenchTypographyProblems('activé? utilisé; bravo! Erreur\u00a0: code\u202f?')).toEqual([]);
   });
+});
+
+describe('cutAtWord (meta descriptions)', () => {
+  it('leaves a short text alone', () => expect(cutAtWord('Short text.', 160)).toBe('Short text.'));
+  it('cuts at a word boundary and adds an ellipsis, never mid-word', () => {
+    const text = "Si votre code n'est pas expiré, il a peut-être été mal copié. Il se peut aussi que le lien d'activation utilisé ne soit plus valide. Refaites l'activation et terminez toutes les étapes.";
+    const cut = cutAtWord(text, 160);
+    expect(cut.length).toBeLessThanOrEqual(160);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(text.startsWith(cut.slice(0, -1))).toBe(true);
+    expect(text[cut.length - 1]).toMatch(/[\s,.]/);
+  });
+  it('drops punctuation before the ellipsis', () => expect(cutAtWord('one two, three four', 10)).toBe('one two…'));
 });

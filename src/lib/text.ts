@@ -1,4 +1,5 @@
 import { CONTENT_PLACEHOLDERS, type Config } from '../schemas/config.ts';
+import { LANG_MARK, splitLangMarks } from './lang-marks.ts';
 
 /** A run of text in a content string: plain or strong, maybe in another language. Always rendered as text, never as markup. */
 export interface TextRun {
@@ -13,11 +14,10 @@ const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
 /** Languages a phrase may be marked with: the site's locales. */
 export const PHRASE_LANGUAGES = ['en', 'fr'] as const;
 
-/** `[en:Forgot password]`: a phrase in another language than the text around it. */
-const LANG_SPAN = /\[([a-z]{2}):([^[\]]+)\]/g;
+const LANG_SPAN = LANG_MARK;
 
 /** Problems with the language marks of a string: unknown languages, empty or unclosed marks. */
-function langProblems(text: string): string[] {
+export function langProblems(text: string): string[] {
   const problems: string[] = [];
   for (const [, lang] of text.matchAll(LANG_SPAN)) {
     if (!(PHRASE_LANGUAGES as readonly string[]).includes(lang!)) problems.push(`marks a phrase as [${lang}:...], which is not a language of the site; use ${PHRASE_LANGUAGES.map((l) => `[${l}:...]`).join(' or ')}`);
@@ -41,15 +41,13 @@ export function frenchTypographyProblems(text: string): string[] {
  * Problems with an inline content string: unbalanced `**` and unknown `{placeholders}`.
  * Content may only use this tiny subset, so a words file can never inject markup.
  */
-export function inlineProblems(text: string): string[] {
+export function inlineProblems(text: string, extraPlaceholders: readonly string[] = []): string[] {
   const problems: string[] = [];
   if (text.split('**').length % 2 === 0) problems.push('has an unclosed ** (bold text is written **like this**)');
   problems.push(...langProblems(text));
   for (const [, key] of text.matchAll(PLACEHOLDER)) {
-    if (!(CONTENT_PLACEHOLDERS as readonly string[]).includes(key ?? '')) {
-      problems.push(
-        `uses {${key}}, which is not a configuration value; use one of ${CONTENT_PLACEHOLDERS.map((k) => `{${k}}`).join(', ')}`,
-      );
+    if (!(CONTENT_PLACEHOLDERS as readonly string[]).includes(key ?? '') && !extraPlaceholders.includes(key ?? '')) {
+      problems.push(`uses {${key}}, which is not a configuration value; use one of ${[...CONTENT_PLACEHOLDERS, ...extraPlaceholders].map((k) => `{${k}}`).join(', ')}`);
     }
   }
   return problems;
@@ -66,18 +64,7 @@ export function fillPlaceholders(text: string, config: Config): string {
 export function toRuns(text: string, config: Config): TextRun[] {
   return fillPlaceholders(text, config)
     .split('**')
-    .flatMap((part, i) => {
-      const strong = i % 2 === 1;
-      const runs: TextRun[] = [];
-      let at = 0;
-      for (const match of part.matchAll(LANG_SPAN)) {
-        runs.push({ text: part.slice(at, match.index), strong });
-        runs.push({ text: match[2]!, strong, lang: match[1]! });
-        at = match.index + match[0].length;
-      }
-      runs.push({ text: part.slice(at), strong });
-      return runs;
-    })
+    .flatMap((part, i) => splitLangMarks(part).map((run) => ({ ...run, strong: i % 2 === 1 })))
     .filter((run) => run.text !== '');
 }
 
@@ -86,4 +73,12 @@ export function toPlain(text: string, config: Config): string {
   return toRuns(text, config)
     .map((run) => run.text)
     .join('');
+}
+
+/** `text` cut to at most `max` characters at a word boundary, ending in "…" when cut (meta descriptions). */
+export function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const room = text.slice(0, max);
+  const space = room.lastIndexOf(' ');
+  return `${(space > max / 2 ? room.slice(0, space) : room.slice(0, max - 1)).replace(/[\s,;:.\u00a0]+$/, '')}…`;
 }

@@ -11,6 +11,34 @@ export const InlineTextSchema = z
     for (const message of inlineProblems(text)) ctx.addIssue({ code: 'custom', message });
   });
 
+/** A line that also names the date the page works out (`{date}`), such as "Your code expired on {date}." */
+const DatedTextSchema = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .superRefine((text, ctx) => {
+    for (const message of inlineProblems(text, ['date'])) ctx.addIssue({ code: 'custom', message });
+    if (!text.includes('{date}')) ctx.addIssue({ code: 'custom', message: 'must say {date}: the date the page works out' });
+  });
+
+/** The words of a date answer (the date of the invitation e-mail, instead of counting days). */
+export const DateAnswerWordsSchema = z.strictObject({
+  /** Label of the date field. */
+  label: InlineTextSchema,
+  /** Hint under the label: what to look at, and the format. */
+  hint: InlineTextSchema,
+  /** The button. */
+  submit: InlineTextSchema,
+  /** Errors: nothing entered, not a real date, a date after today. */
+  missing: InlineTextSchema,
+  invalid: InlineTextSchema,
+  future: InlineTextSchema,
+  /** Shown on the next step: the code expired on {date}, or expires on {date}. */
+  expired: DatedTextSchema,
+  valid: DatedTextSchema,
+});
+export type DateAnswerWords = z.infer<typeof DateAnswerWordsSchema>;
+
 /** Where a step's action button goes when it is not after the whole body (`{ "action": "here" }`). */
 export const ActionPlaceSchema = z.strictObject({ action: z.literal('here', 'must be "here": { "action": "here" } puts the step\'s action button at this place') });
 
@@ -44,6 +72,8 @@ export interface StepContent {
   question?: string;
   /** On a coordinator outcome (from format 2): the words of the message the person sends their coordinator. */
   message?: CoordinatorMessage;
+  /** On a step with a date answer: its words. */
+  dateAnswer?: DateAnswerWords;
 }
 
 /** The words of a prepared message to the coordinator; the form's details go between intro and closing. */
@@ -81,6 +111,7 @@ export function contentSchemaFor(steps: readonly StepInfo[], format: 1 | 2 = 1):
         body,
         answers,
         ...(step.action ? { action: InlineTextSchema } : {}),
+        ...(step.dateAnswer ? { dateAnswer: DateAnswerWordsSchema } : {}),
         ...(step.tags.includes('coordinator') && format >= 2 ? { message: z.strictObject({ subject: InlineTextSchema, intro: InlineTextSchema, closing: InlineTextSchema }) } : {}),
         ...(step.kind === 'advice' && format >= 2 ? { question: InlineTextSchema } : step.answers.length > 0 && step.kind === 'advice' ? { question: InlineTextSchema.optional() } : {}),
       };

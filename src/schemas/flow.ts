@@ -17,6 +17,11 @@ export const FlowVersionSchema = z.strictObject({
   machine: z.custom<unknown>((value) => typeof value === 'object' && value !== null, 'must be a machine made with setup().createMachine()'),
   /** Words per locale, checked against the machine by the graph checks. */
   content: z.record(z.string(), z.unknown()),
+  /**
+   * Example events for the answers that carry data (a date): at least one for each of
+   * their branches, so the path checks and the browser journeys walk every branch.
+   */
+  examples: z.array(z.looseObject({ type: z.string() })).default([]),
 });
 
 /** A flow: its id, its versions, and which one is latest. */

@@ -28,5 +28,10 @@ export const StepMetaSchema = z.strictObject({
   answers: z.array(AnswerEventSchema).default([]),
   /** The step's main action, a link built from configuration. */
   action: StepActionSchema.optional(),
+  /**
+   * An answer that carries a date (with scripts only, beside the link answers): its
+   * transition lists guarded branches, `[{ guard, target }, ..., { target }]`.
+   */
+  dateAnswer: AnswerEventSchema.optional(),
 });
 export type StepMeta = z.infer<typeof StepMetaSchema>;

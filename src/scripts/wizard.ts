@@ -4,6 +4,7 @@
  * the inline script of src/scripts/early-click.ts, which exists before any link does.
  */
 import { copyText } from './clipboard.ts';
+import { setUpDateAnswer, showValidityNote } from './date-answer.ts';
 import { interpolate } from '../lib/interpolate.ts';
 import { addAnswer, hasOwn, MAX_TRAIL, parseTrail, reconcileTrail, type TrailEntry, type TrailGraph } from '../lib/trail.ts';
 
@@ -136,4 +137,6 @@ function setUpShare() {
 }
 
 setUpShare();
+setUpDateAnswer();
+showValidityNote();
 void setUpTrail();

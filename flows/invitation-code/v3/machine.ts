@@ -1,10 +1,14 @@
 import { setup } from 'xstate';
+import { ANSWER_GUARDS } from '../../../src/lib/answer-guards.ts';
+import type { InvitationDateAnswer } from '../../../src/lib/invitation-validity.ts';
 
 /**
  * invitation-code, version 3: version 2 with a look in the junk folder before doubting the
  * address on the password-reset path (checkResetEmailInJunk), and words in content format 2
  * (numbered steps, the action where it is needed, a question above every advice step's
- * answers, Quebec French typography). States are steps (one page each), events are answers.
+ * answers, Quebec French typography), and on the validity question, the date of the
+ * invitation e-mail as an answer: the isCodeExpired guard decides, against the clock the
+ * event carries. States are steps (one page each), events are answers.
  * Words live in ./content/. Once published, never edit; make v4 instead.
  */
 export default setup({
@@ -30,7 +34,12 @@ export default setup({
       | { type: 'user.answer.it-worked' }
       | { type: 'user.answer.still-error' }
       | { type: 'user.answer.found-it' }
-      | { type: 'user.answer.not-found' },
+      | { type: 'user.answer.not-found' }
+      | ({ type: 'user.answer.invitation-date' } & InvitationDateAnswer),
+  },
+  guards: {
+    /** The invitation's code has expired: its date, plus the validity, is today or earlier (src/lib/invitation-validity.ts). */
+    isCodeExpired: ({ event }) => event.type === 'user.answer.invitation-date' && ANSWER_GUARDS.isCodeExpired(event),
   },
 }).createMachine({
   id: 'invitation-code',
@@ -148,15 +157,19 @@ export default setup({
         'user.answer.account-not-found': 'confirmRegistrationResult',
       },
     },
+    // With scripts, the person may give the date of the invitation e-mail instead of
+    // counting days (meta.dateAnswer); without, the three answers stay.
     isInvitationOlderThanValidity: {
       meta: {
         kind: 'question',
         answers: ['user.answer.older-than-validity', 'user.answer.within-validity', 'user.answer.dont-know'],
+        dateAnswer: 'user.answer.invitation-date',
       },
       on: {
         'user.answer.older-than-validity': 'askForNewInvitationResult',
         'user.answer.within-validity': 'activateWithCode',
         'user.answer.dont-know': 'activateWithCode',
+        'user.answer.invitation-date': [{ guard: 'isCodeExpired', target: 'askForNewInvitationResult' }, { target: 'activateWithCode' }],
       },
     },
     // Replaces v1's checkCodeAndLink: the checks on the code and link are now the first

@@ -16,6 +16,7 @@ import { wordLookup } from '../../lib/interpolate.ts';
 import { prefillFromQuery } from '../../lib/prefill.ts';
 import { parseTrail, reconcileTrail, type TrailGraph } from '../../lib/trail.ts';
 import ErrorSummary from './ErrorSummary.tsx';
+import Marked from './Marked.tsx';
 import PreparedMessage from './PreparedMessage.tsx';
 import TextField from './TextField.tsx';
 import { useDraft } from './use-draft.ts';
@@ -231,7 +232,9 @@ export default function ContactForm({ words, context, graph, trailKey, templateH
                   checked={values.errorMessage === option}
                   onChange={set('errorMessage')}
                 />
-                <label for={id}>{w(`contact.errorMessage.${option}`)}</label>
+                <label for={id}>
+                  <Marked text={w(`contact.errorMessage.${option}`)} />
+                </label>
               </div>
             );
           })}

@@ -3,6 +3,8 @@ import { contentSchemaFor, contentStrings, type FlowContent } from '../../schema
 import { frenchTypographyProblems } from '../text.ts';
 import { readSteps, type StepInfo } from './steps.ts';
 import { flowFiles, type Problem } from './problem.ts';
+import { stepAfter } from './transitions.ts';
+import type { AnyStateMachine } from 'xstate';
 
 /** Slugs that a step may not have, because the URL scheme uses them. */
 const RESERVED_SLUG = /^(map|v\d+)$/;
@@ -16,6 +18,8 @@ export interface VersionModel {
   steps: StepInfo[];
   initial: string;
   content: Record<Locale, FlowContent>;
+  /** Example events of the answers that carry data (see FlowVersionSchema). */
+  examples: { type: string }[];
 }
 
 /** A checked flow, ready to render. */
@@ -33,6 +37,11 @@ export interface FlowCheck {
   model?: FlowModel;
 }
 
+/** Every step a step's answers lead to: its links and the branches of its date answer. */
+export function targetsOf(step: StepInfo): string[] {
+  return [...step.answers.map((a) => a.target), ...(step.dateAnswer?.branches.map((b) => b.target) ?? [])];
+}
+
 function reachableFrom(initial: string, steps: readonly StepInfo[]): Set<string> {
   const byId = new Map(steps.map((s) => [s.id, s]));
   const seen = new Set<string>();
@@ -41,7 +50,7 @@ function reachableFrom(initial: string, steps: readonly StepInfo[]): Set<string>
     const id = queue.shift()!;
     if (seen.has(id) || !byId.has(id)) continue;
     seen.add(id);
-    for (const a of byId.get(id)!.answers) queue.push(a.target);
+    for (const target of targetsOf(byId.get(id)!)) queue.push(target);
   }
   return seen;
 }
@@ -58,6 +67,9 @@ export function checkGraph(steps: readonly StepInfo[], where: Pick<Problem, 'fil
   for (const step of steps) {
     for (const answer of step.answers) {
       if (!ids.has(answer.target)) add(step.id, `on["${answer.event}"]`, `leads to "${answer.target}", which is not a step; point it at an existing step or add that step`);
+    }
+    for (const branch of step.dateAnswer?.branches ?? []) {
+      if (!ids.has(branch.target)) add(step.id, `on["${step.dateAnswer!.event}"]`, `leads to "${branch.target}", which is not a step; point it at an existing step or add that step`);
     }
     if (initial && !reachable.has(step.id)) add(step.id, undefined, `cannot be reached from the start ("${initial.id}"); add an answer that leads to it, or remove it`);
     if (step.final && step.kind !== 'outcome' && step.kind !== 'contact') add(step.id, 'meta.kind', `is a final step of kind "${step.kind}"; a final step must be an "outcome" or the "contact" step`);
@@ -137,11 +149,32 @@ export function checkFlow(input: unknown, locales: readonly Locale[] = LOCALES):
     for (const extra of Object.keys(v.content).filter((l) => !(locales as readonly string[]).includes(l))) {
       problems.push({ file: registry, flow: flow.id, version: v.version, field: `versions[${v.version - 1}].content.${extra}`, message: `"${extra}" is not a locale of this site (${locales.join(', ')}); remove it or add the locale` });
     }
+    if (!read.problems.length) problems.push(...checkExamples(v.machine, read.steps, v.examples, { file: registry, flow: flow.id, version: v.version }));
     const initial = read.steps.find((s) => s.initial)?.id ?? '';
-    versions.push({ version: v.version, published: v.published, notes: v.notes, machine: v.machine, steps: read.steps, initial, content: content as Record<Locale, FlowContent> });
+    versions.push({ version: v.version, published: v.published, notes: v.notes, machine: v.machine, steps: read.steps, initial, content: content as Record<Locale, FlowContent>, examples: v.examples });
   }
   problems.push(...checkSuccessors(flow, versions));
   return problems.length ? { flow: flow.id, problems } : { flow: flow.id, problems, model: { id: flow.id, latest: flow.latest, versions, successors: flow.successors } };
+}
+
+/**
+ * The examples of the answers that carry data walk every branch: for each step's date
+ * answer, sent from that step, the examples reach each of its branches' steps.
+ */
+export function checkExamples(machine: unknown, steps: readonly StepInfo[], examples: readonly { type: string }[], where: Pick<Problem, 'file' | 'flow' | 'version'>): Problem[] {
+  const problems: Problem[] = [];
+  const dated = steps.filter((s) => s.dateAnswer);
+  for (const example of examples) {
+    if (!dated.some((s) => s.dateAnswer!.event === example.type)) problems.push({ ...where, field: 'examples', message: `has an example of "${example.type}", which is no step's date answer; remove it` });
+  }
+  for (const step of dated) {
+    const answer = step.dateAnswer!;
+    const reached = new Set(examples.filter((e) => e.type === answer.event).map((e) => stepAfter(machine as AnyStateMachine, step.id, e)));
+    for (const branch of answer.branches) {
+      if (!reached.has(branch.target)) problems.push({ ...where, step: step.id, field: 'examples', message: `no example of "${answer.event}" leads to "${branch.target}"${branch.guard ? ` (guard ${branch.guard})` : ' (no guard)'}; add one, so the paths and the browser journeys walk that branch` });
+    }
+  }
+  return problems;
 }
 
 /** Every step id an older version published is in the latest version or mapped to a successor there. */

@@ -1,3 +1,4 @@
+import { edgesOf } from './map-view.ts';
 import type { VersionModel } from './check.ts';
 import type { StepInfo } from './steps.ts';
 
@@ -51,8 +52,8 @@ export function toDot(version: VersionModel, words: { title: (id: string) => str
     lines.push(`  ${quote(step.id)} [id=${quote(`node-${step.id}`)}, label=${quote(wrap(title))}, URL=${quote(words.href(step))}, tooltip=${quote(title)}, fillcolor=${quote(fillOf(step))}${shape}];`);
   }
   for (const step of version.steps) {
-    for (const answer of step.answers) {
-      lines.push(`  ${quote(step.id)} -> ${quote(answer.target)} [id=${quote(`edge-${step.id}-${answer.key}`)}, label=${quote(wrap(words.answer(step.id, answer.key), 22))}];`);
+    for (const edge of edgesOf(step)) {
+      lines.push(`  ${quote(step.id)} -> ${quote(edge.target)} [id=${quote(`edge-${step.id}-${edge.key.replace('#', '-')}`)}, label=${quote(wrap(words.answer(step.id, edge.key), 22))}];`);
     }
   }
   lines.push('}');

@@ -5,6 +5,8 @@ import { versionIndex } from './step-view.ts';
 import { latestStepPath, stepPath } from './urls.ts';
 import { toPlain } from '../text.ts';
 import type { Locale } from '../../schemas/flow.ts';
+import type { StepInfo } from './steps.ts';
+import { t, type UiKey } from '../../i18n/index.ts';
 
 /**
  * Largest version the map draws. A picture of more steps is too dense to read on any
@@ -17,11 +19,17 @@ export function mapView(flow: FlowModel, locale: Locale, config: Config) {
   const version = flow.versions.find((v) => v.version === flow.latest)!;
   const content = version.content[locale];
   const title = (id: string) => toPlain(content.steps[id]!.title, config);
-  const answer = (step: string, key: string) => toPlain(content.steps[step]!.answers[key]!, config);
   const { byId, contact } = versionIndex(version);
+  // A date answer's branches are edges too, keyed `dateKey#branch`; named by their guard.
+  const answer = (step: string, key: string) => {
+    const [, branch] = key.split('#');
+    if (branch === undefined) return toPlain(content.steps[step]!.answers[key]!, config);
+    const guard = byId.get(step)!.dateAnswer!.branches[Number(branch)]!.guard;
+    return t(locale, (guard ? `map.guard.${guard}` : 'map.guard.otherwise') as UiKey);
+  };
   const incoming = new Map<string, { step: string; answer: string }[]>();
   for (const from of version.steps) {
-    for (const a of from.answers) incoming.set(a.target, [...(incoming.get(a.target) ?? []), { step: title(from.id), answer: answer(from.id, a.key) }]);
+    for (const e of edgesOf(from)) incoming.set(e.target, [...(incoming.get(e.target) ?? []), { step: title(from.id), answer: answer(from.id, e.key) }]);
   }
   const steps = version.steps.map((step) => ({
     id: step.id,
@@ -33,14 +41,15 @@ export function mapView(flow: FlowModel, locale: Locale, config: Config) {
     reachedBy: incoming.get(step.id) ?? [],
   }));
   const paths = stepPaths(version.steps);
-  const pathsTo = Map.groupBy(paths, (p) => p.steps.at(-1)!);
+  const pathsTo = new Map<string, typeof paths>();
+  for (const p of paths) pathsTo.set(p.steps[p.steps.length - 1]!, [...(pathsTo.get(p.steps[p.steps.length - 1]!) ?? []), p]);
   const outcomes = version.steps
     .filter((s) => s.final)
     .map((s) => ({
       id: s.id,
       title: title(s.id),
       tag: s.tags[0],
-      paths: (pathsTo.get(s.id) ?? []).map((p) => p.events.map((event, i) => answer(p.steps[i]!, byId.get(p.steps[i]!)!.answers.find((a) => a.event === event)!.key)).join(', ')),
+      paths: (pathsTo.get(s.id) ?? []).map((p) => p.events.map((event, i) => answer(p.steps[i]!, edgesOf(byId.get(p.steps[i]!)!).find((e) => e.event === event && e.target === p.steps[i + 1])!.key)).join(', ')),
     }));
   const moved = Object.entries(flow.successors).map(([old, successor]) => ({ old, successor, title: title(successor), href: latestStepPath(locale, flow, byId.get(successor)!) }));
   return {
@@ -54,4 +63,12 @@ export function mapView(flow: FlowModel, locale: Locale, config: Config) {
     contactPath: contact ? latestStepPath(locale, flow, contact) : undefined,
     words: { title, answer, href: (step: { id: string }) => latestStepPath(locale, flow, byId.get(step.id)!) },
   };
+}
+
+/** A step's ways out: its link answers, then its date answer's branches (keyed `dateKey#i`). */
+export function edgesOf(step: StepInfo): { event: string; key: string; target: string }[] {
+  return [
+    ...step.answers.map((a) => ({ event: a.event, key: a.key, target: a.target })),
+    ...(step.dateAnswer?.branches.map((b, i) => ({ event: step.dateAnswer!.event, key: `${step.dateAnswer!.key}#${i}`, target: b.target })) ?? []),
+  ];
 }

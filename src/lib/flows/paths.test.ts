@@ -11,7 +11,7 @@ describe('stepPaths (the build) finds exactly the simple paths of xstate/graph (
   for (const flow of siteFlows()) {
     for (const version of flow.versions) {
       it(`${flow.id} v${version.version}`, () => {
-        const expected = finalPaths(version.machine);
+        const expected = finalPaths(version.machine, version.examples);
         expect(expected.length).toBeGreaterThan(0);
         expect(stepPaths(version.steps)).toEqual(expected);
       });

@@ -17,16 +17,24 @@ export interface FlowPath {
  * graph once per state, so its time grows with the square of the steps: the build uses
  * `stepPaths` instead, which a unit test keeps equal to this.
  */
-export function finalPaths(machine: unknown): FlowPath[] {
-  const paths = getSimplePaths(machine as AnyStateMachine);
-  return sorted(
-    paths
-      .filter((p) => p.state.status === 'done')
-      .map((p) => ({
-        steps: [...p.steps.map((s) => String(s.state.value))],
-        events: p.steps.slice(1).map((s) => s.event.type),
-      })),
-  );
+export function finalPaths(machine: unknown, examples: readonly { type: string }[] = []): FlowPath[] {
+  const paths = getSimplePaths(machine as AnyStateMachine, examples.length ? { events: eventsWith(machine, examples) } : undefined);
+  const found = paths
+    .filter((p) => p.state.status === 'done')
+    .map((p) => ({
+      steps: [...p.steps.map((s) => String(s.state.value))],
+      events: p.steps.slice(1).map((s) => s.event.type),
+    }));
+  // Two examples may take the same branch: one path is enough.
+  return sorted([...new Map(found.map((p) => [describePath(p), p])).values()]);
+}
+
+/** Every answer event of the machine as a bare event, except those with examples, which are sent as the examples. */
+function eventsWith(machine: unknown, examples: readonly { type: string }[]): { type: string }[] {
+  const states = (machine as { config?: { states?: Record<string, { on?: Record<string, unknown> }> } }).config?.states ?? {};
+  const withExamples = new Set(examples.map((e) => e.type));
+  const bare = [...new Set(Object.values(states).flatMap((s) => Object.keys(s.on ?? {})))].filter((type) => !withExamples.has(type));
+  return [...bare.map((type) => ({ type })), ...examples];
 }
 
 /**
@@ -45,10 +53,11 @@ export function stepPaths(steps: readonly StepInfo[]): FlowPath[] {
     onPath.add(step.id);
     visited.push(step.id);
     if (step.final) found.push({ steps: [...visited], events: [...taken] });
-    for (const answer of step.answers) {
-      const next = byId.get(answer.target);
+    const edges = [...step.answers.map((a) => ({ event: a.event, target: a.target })), ...(step.dateAnswer?.branches.map((b) => ({ event: step.dateAnswer!.event, target: b.target })) ?? [])];
+    for (const edge of edges) {
+      const next = byId.get(edge.target);
       if (!next || onPath.has(next.id)) continue;
-      taken.push(answer.event);
+      taken.push(edge.event);
       visit(next);
       taken.pop();
     }
@@ -56,7 +65,7 @@ export function stepPaths(steps: readonly StepInfo[]): FlowPath[] {
     onPath.delete(step.id);
   };
   visit(start);
-  return sorted(found);
+  return sorted([...new Map(found.map((p) => [describePath(p), p])).values()]);
 }
 
 function sorted(paths: FlowPath[]): FlowPath[] {
@@ -76,7 +85,7 @@ export function countPathsByOutcome(paths: readonly FlowPath[], steps: readonly 
   const counts: Record<string, number> = {};
   for (const s of steps.filter((s) => s.final)) counts[s.id] = 0;
   for (const p of paths) {
-    const last = p.steps.at(-1)!;
+    const last = p.steps[p.steps.length - 1]!;
     counts[last] = (counts[last] ?? 0) + 1;
   }
   return counts;

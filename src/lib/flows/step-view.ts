@@ -1,7 +1,7 @@
 import type { Config } from '../../schemas/config.ts';
 import type { StepAction } from '../../schemas/step-meta.ts';
 import type { FlowContent } from '../../schemas/content.ts';
-import { toPlain } from '../text.ts';
+import { cutAtWord, toPlain } from '../text.ts';
 import type { StepPage } from './urls.ts';
 import type { VersionModel } from './check.ts';
 import type { StepInfo } from './steps.ts';
@@ -32,11 +32,12 @@ export function stepView(page: StepPage, config: Config) {
   const latest = versionIndex(page.flow.versions.find((v) => v.version === page.flow.latest)!);
   const successor = page.flow.successors[page.step.id];
   const latestHas = latest.byId.get(page.step.id) ?? (successor !== undefined ? latest.byId.get(successor) : undefined);
-  const firstParagraph = words.body.find((b): b is string => typeof b === 'string');
+  // The first paragraph describes the page, unless it only introduces a list ("... if:").
+  const firstParagraph = words.body.find((b): b is string => typeof b === 'string' && !/:\s*$/.test(b));
   return {
     title: toPlain(words.title, config),
     pageTitle: `${toPlain(words.title, config)} – ${toPlain(content.guide.title, config)}`,
-    description: toPlain(firstParagraph ?? content.guide.description, config).slice(0, 160),
+    description: cutAtWord(toPlain(firstParagraph ?? content.guide.description, config), 160),
     guideTitle: toPlain(content.guide.title, config),
     words,
     answers: page.step.answers.map((a) => ({ ...a, label: words.answers[a.key]!, href: answerPath(page, byId.get(a.target)!) })),
@@ -50,6 +51,10 @@ export function stepView(page: StepPage, config: Config) {
     /** Set on pinned pages of an older version: where the latest version of this step is. */
     olderVersion: page.version.version !== page.flow.latest ? { latestPath: latestHas ? latestStepPath(page.locale, page.flow, latestHas) : undefined, startPath: stepPath({ locale: page.locale, flow: page.flow.id }) } : undefined,
     startPath: page.pinned ? stepPath({ locale: page.locale, flow: page.flow.id, pinned: page.version.version }) : stepPath({ locale: page.locale, flow: page.flow.id }),
+    /** The date answer's form (scripts only): its words, and where each branch leads, with the link answer it stands for in the trail. */
+    dateAnswer: dateAnswerView(page, config),
+    /** On a step a date answer may lead to: the words saying when the code expired or expires. */
+    validityNote: validityNoteView(page, config),
     /** The contact step, linked discreetly from every other step: help is always one click away. */
     contactPath: contact && contact.id !== page.step.id ? answerPath(page, contact) : undefined,
     outcomeTag: page.step.final ? page.step.tags[0] : undefined,
@@ -57,6 +62,26 @@ export function stepView(page: StepPage, config: Config) {
 }
 
 export type StepViewModel = ReturnType<typeof stepView>;
+
+function dateAnswerView(page: StepPage, config: Config) {
+  const answer = page.step.dateAnswer;
+  const words = contentOf(page).steps[page.step.id]!.dateAnswer;
+  if (!answer || !words) return undefined;
+  const { byId } = versionIndex(page.version);
+  const plain = Object.fromEntries(Object.entries(words).map(([k, v]) => [k, toPlain(v, config)])) as typeof words;
+  return {
+    event: answer.event,
+    words: plain,
+    validityDays: config.codeValidityDays,
+    branches: answer.branches.map((b) => ({ guard: b.guard, href: answerPath(page, byId.get(b.target)!), answer: page.step.answers.find((a) => a.target === b.target)?.key, target: b.target })),
+  };
+}
+
+function validityNoteView(page: StepPage, config: Config) {
+  const from = page.version.steps.find((s) => s.dateAnswer?.branches.some((b) => b.target === page.step.id));
+  const words = from && contentOf(page).steps[from.id]!.dateAnswer;
+  return from && words ? { from: from.id, expired: toPlain(words.expired, config), valid: toPlain(words.valid, config) } : undefined;
+}
 
 interface VersionIndex {
   byId: Map<string, StepInfo>;

@@ -14,6 +14,13 @@ export interface AnswerInfo {
   target: string;
 }
 
+/** An answer that carries a date: its event, content key, and where each guarded branch leads (the last one unguarded). */
+export interface DateAnswerInfo {
+  event: string;
+  key: string;
+  branches: { guard?: string; target: string }[];
+}
+
 /** One step of a flow version, read from its machine. */
 export interface StepInfo {
   id: string;
@@ -23,6 +30,8 @@ export interface StepInfo {
   answers: AnswerInfo[];
   tags: OutcomeTag[];
   action?: StepAction;
+  /** An answer with a date (scripts only), besides the link answers. */
+  dateAnswer?: DateAnswerInfo;
   initial: boolean;
   final: boolean;
 }
@@ -44,6 +53,23 @@ function targetOf(transition: unknown): string | undefined {
   if (Array.isArray(transition)) return transition.length === 1 ? targetOf(transition[0]) : undefined;
   if (transition && typeof transition === 'object' && 'target' in transition) return targetOf((transition as { target: unknown }).target);
   return undefined;
+}
+
+/** The guarded branches of a transition (`[{ guard, target }, ..., { target }]`), or a problem. */
+function branchesOf(transition: unknown): { branches: DateAnswerInfo['branches'] } | { problem: string } {
+  const list = Array.isArray(transition) ? transition : [transition];
+  const branches: DateAnswerInfo['branches'] = [];
+  for (const [i, item] of list.entries()) {
+    const target = targetOf(item);
+    if (target === undefined) return { problem: `branch ${i + 1} must lead to exactly one step, written as its id` };
+    const guard = item && typeof item === 'object' && 'guard' in item ? (item as { guard: unknown }).guard : undefined;
+    if (guard !== undefined && typeof guard !== 'string') return { problem: `branch ${i + 1} must name its guard (a string declared in setup({ guards }))` };
+    branches.push({ ...(guard ? { guard } : {}), target });
+  }
+  if (branches.length < 2) return { problem: 'a date answer needs guarded branches, written [{ guard, target }, { target }]' };
+  if (branches.at(-1)!.guard !== undefined) return { problem: 'the last branch must have no guard, so that every date leads somewhere' };
+  if (branches.slice(0, -1).some((b) => b.guard === undefined)) return { problem: 'only the last branch may have no guard' };
+  return { branches };
 }
 
 /**
@@ -94,7 +120,16 @@ export function readSteps(machine: unknown, where: Pick<Problem, 'file' | 'flow'
         answers.push({ event, slug, key: toCamel(slug), target });
       }
     });
+    let dateAnswer: DateAnswerInfo | undefined;
+    const dateEvent = meta.data.dateAnswer;
+    if (dateEvent !== undefined) {
+      const read = dateEvent in on ? branchesOf(on[dateEvent]) : { problem: `has no transition; add on: { '${dateEvent}': [{ guard, target }, { target }] }` };
+      if ('problem' in read) add(id, `on["${dateEvent}"]`, read.problem);
+      else dateAnswer = { event: dateEvent, key: toCamel(dateEvent.slice('user.answer.'.length)), branches: read.branches };
+      if (meta.data.answers.includes(dateEvent)) add(id, 'meta.dateAnswer', 'is also listed in meta.answers; a date answer is not a link, list it in meta.dateAnswer only');
+    }
     for (const event of Object.keys(on)) {
+      if (event === dateEvent) continue;
       if (!meta.data.answers.includes(event)) add(id, `on["${event}"]`, `event "${event}" is not listed in meta.answers, so no page offers it; list it there or remove the transition`);
     }
     if (new Set(meta.data.answers).size !== meta.data.answers.length) add(id, 'meta.answers', 'lists an answer twice; keep each once');
@@ -105,6 +140,7 @@ export function readSteps(machine: unknown, where: Pick<Problem, 'file' | 'flow'
       answers,
       tags: okTags,
       ...(meta.data.action ? { action: meta.data.action } : {}),
+      ...(dateAnswer ? { dateAnswer } : {}),
       initial: id === config.initial,
       final: state.type === 'final',
     });

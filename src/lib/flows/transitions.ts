@@ -11,3 +11,9 @@ export function nextStep(machine: AnyStateMachine, from: string, answer: string)
   const [after] = transition(machine, snapshotAt(machine, from), { type: `user.answer.${answer}` } as EventFromLogic<AnyStateMachine>);
   return String(after.value);
 }
+
+/** The step reached by sending `event` (an answer with data, such as a date) at `from`. */
+export function stepAfter(machine: AnyStateMachine, from: string, event: { type: string }): string {
+  const [after] = transition(machine, snapshotAt(machine, from), event as EventFromLogic<AnyStateMachine>);
+  return String(after.value);
+}

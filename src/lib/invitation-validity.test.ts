@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { codeExpiryDate, hasCodeExpired, invitationDateProblem } from './invitation-validity.ts';
+
+// A fixed clock: today is 26 November 2026; the code is valid for 30 days.
+const today = '2026-11-26';
+const answer = (date: string) => ({ date, today, validityDays: 30 });
+
+describe('hasCodeExpired, at the boundaries', () => {
+  it('sent today: valid', () => expect(hasCodeExpired(answer('2026-11-26'))).toBe(false));
+  it('day 29 after sending: still valid', () => expect(hasCodeExpired(answer('2026-10-28'))).toBe(false));
+  it('day 30: expired', () => expect(hasCodeExpired(answer('2026-10-27'))).toBe(true));
+  it('day 31: expired', () => expect(hasCodeExpired(answer('2026-10-26'))).toBe(true));
+  it('a date in the future cannot be the invitation\'s: not expired, and named as a problem', () => {
+    expect(hasCodeExpired(answer('2026-11-27'))).toBe(false);
+    expect(invitationDateProblem('2026-11-27', today)).toBe('future');
+  });
+  it('an impossible date is not expired, and named as a problem', () => {
+    expect(hasCodeExpired(answer('2026-02-30'))).toBe(false);
+    expect(invitationDateProblem('2026-02-30', today)).toBe('invalid');
+    expect(invitationDateProblem('30/10/2026', today)).toBe('invalid');
+    expect(invitationDateProblem('2026-10-5', today)).toBe('invalid');
+  });
+  it('follows the validity it is given', () => {
+    expect(hasCodeExpired({ date: '2026-11-19', today, validityDays: 7 })).toBe(true);
+    expect(hasCodeExpired({ date: '2026-11-20', today, validityDays: 7 })).toBe(false);
+  });
+  it('counts calendar days across a month and a year', () => {
+    expect(hasCodeExpired({ date: '2026-12-02', today: '2026-12-31', validityDays: 30 })).toBe(false);
+    expect(hasCodeExpired({ date: '2026-12-02', today: '2027-01-01', validityDays: 30 })).toBe(true);
+  });
+});
+
+describe('codeExpiryDate', () => {
+  it('is the first day the code no longer works', () => {
+    expect(codeExpiryDate('2026-10-20', 30)).toBe('2026-11-19');
+    expect(codeExpiryDate('2026-12-15', 30)).toBe('2027-01-14');
+    expect(codeExpiryDate('2026-02-30', 30)).toBeUndefined();
+  });
+});

@@ -1,0 +1,32 @@
+/**
+ * Phrases in another language inside a text, written `[en:Forgot password]`, so that
+ * screen readers pronounce them in their language (WCAG 3.1.2). No dependencies: the
+ * islands use it too.
+ */
+
+/** `[en:Forgot password]`: a phrase in another language than the text around it. */
+export const LANG_MARK = /\[([a-z]{2}):([^[\]]+)\]/g;
+
+/** A run of text, with the language of a marked phrase. */
+export interface LangRun {
+  text: string;
+  lang?: string;
+}
+
+/** Splits a text into runs: plain, and marked phrases with their language. */
+export function splitLangMarks(text: string): LangRun[] {
+  const runs: LangRun[] = [];
+  let at = 0;
+  for (const match of text.matchAll(LANG_MARK)) {
+    runs.push({ text: text.slice(at, match.index) });
+    runs.push({ text: match[2]!, lang: match[1]! });
+    at = match.index + match[0].length;
+  }
+  runs.push({ text: text.slice(at) });
+  return runs.filter((r) => r.text !== '');
+}
+
+/** The text without its marks, as it reads (for e-mails, titles and descriptions). */
+export function stripLangMarks(text: string): string {
+  return text.replace(LANG_MARK, '$2');
+}
