@@ -1,19 +1,31 @@
 import { expect, test } from '@playwright/test';
-import { answerLabel, journeys, title } from './support/flows.ts';
+import { answerLabel, dateExampleFor, journeys, title } from './support/flows.ts';
 
 // One test per simple path of the graph, clicking answers by their accessible names,
 // walked twice: once with scripts, once without (every step must work as plain HTML).
+// An answer that carries a date is typed into its form with the flow's example that takes
+// that branch, under the example's clock; without scripts the form is not there, so those
+// paths are walked with scripts only (the link answers reach the same steps).
 for (const javaScriptEnabled of [true, false]) {
   test.describe(javaScriptEnabled ? 'JavaScript available' : 'JavaScript unavailable', () => {
     test.use({ javaScriptEnabled });
-    for (const journey of journeys()) {
+    for (const journey of journeys().filter((j) => javaScriptEnabled || j.events.every((e, i) => !dateExampleFor(j, i, e)))) {
       test(journey.name, async ({ page }) => {
+        const dated = journey.events.map((e, i) => dateExampleFor(journey, i, e)).find(Boolean);
+        if (dated) await page.clock.setFixedTime(new Date(`${dated.today}T12:00:00`));
         await page.goto(`/${journey.locale}/${journey.flow.id}/`);
         for (const [i, step] of journey.steps.entries()) {
           await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(journey.version, journey.locale, step));
           const event = journey.events[i];
           if (event === undefined) break;
-          await page.getByRole('link', { name: answerLabel(journey.version, journey.locale, step, event), exact: true }).click();
+          const example = dateExampleFor(journey, i, event);
+          if (example) {
+            const words = journey.version.content[journey.locale].steps[step]!.dateAnswer!;
+            await page.getByLabel(words.label).fill(example.date);
+            await page.getByRole('button', { name: words.submit }).click();
+          } else {
+            await page.getByRole('link', { name: answerLabel(journey.version, journey.locale, step, event), exact: true }).click();
+          }
         }
         const last = journey.version.steps.find((s) => s.id === journey.steps.at(-1))!;
         await expect(page.locator('article')).toHaveAttribute('data-kind', last.kind);

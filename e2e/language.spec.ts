@@ -13,7 +13,7 @@ test('the language switch leads to the same step in French and keeps the trail',
   await page.getByRole('link', { name: answerLabel(v, 'en', 'signInDirectly', 'user.answer.forgot-password'), exact: true }).click();
   await page.getByRole('link', { name: 'Français' }).click();
   await expect(page).toHaveURL(/\/fr\/invitation-code\/reset-password\/$/);
-  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr-CA');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(v, 'fr', 'resetPassword'));
   await expect(page.getByRole('heading', { name: fr['trail.heading'] })).toBeVisible();
   await expect(page.locator('#trail li')).toHaveCount(2);
@@ -26,8 +26,8 @@ test('the language switch leads to the same step in French and keeps the trail',
 
 test('every step page names its language alternates', async ({ page }) => {
   await page.goto('/fr/invitation-code/v1/use-exact-address/');
-  await expect(page.locator('link[rel=alternate][hreflang=en]')).toHaveAttribute('href', /\/en\/invitation-code\/v1\/use-exact-address\/$/);
-  await expect(page.locator('link[rel=alternate][hreflang=fr]')).toHaveAttribute('href', /\/fr\/invitation-code\/v1\/use-exact-address\/$/);
+  await expect(page.locator('link[rel=alternate][hreflang=en-CA]')).toHaveAttribute('href', /\/en\/invitation-code\/v1\/use-exact-address\/$/);
+  await expect(page.locator('link[rel=alternate][hreflang=fr-CA]')).toHaveAttribute('href', /\/fr\/invitation-code\/v1\/use-exact-address\/$/);
 });
 
 test('the home page offers both languages as links and does not redirect', async ({ page }) => {
@@ -59,4 +59,37 @@ test.describe('JavaScript available', () => {
     expect(message).toContain(interpolate(fr['mail.reference'], { flow: 'invitation-code', version: flow.latest, step: 'contact-support', language: fr['mail.language'] }));
     await expect(page.locator('#ready-subject')).toHaveText(new RegExp(`^${fr['mail.subject.urgent']} – ${fr['mail.subject.problem']}`));
   });
+});
+
+test('French pages mark the English phrases they quote with lang="en"', async ({ page }) => {
+  await page.goto('/fr/invitation-code/');
+  await expect(page.locator('[lang=en]', { hasText: 'Invitation code does not exist or has expired' })).toHaveCount(1);
+  await page.goto('/fr/invitation-code/reset-password/');
+  await expect(page.locator('strong[lang=en]').first()).toHaveText('Forgot password');
+  await page.goto('/fr/invitation-code/ask-for-new-invitation-result/');
+  await expect(page.locator('strong[lang=en]')).toHaveText('Code Expired');
+  await page.goto('/fr/invitation-code/find-invitation-email/');
+  await expect(page.locator('strong[lang=en]')).toHaveText('Invitation to Nexam');
+  await page.goto('/fr/invitation-code/contact-support/');
+  await expect(page.locator('label span[lang=en]')).toHaveText('Invitation code does not exist or has expired');
+});
+
+test('the reset path looks in the junk folder before doubting the address', async ({ page }) => {
+  for (const locale of ['en', 'fr'] as const) {
+    await page.goto(`/${locale}/invitation-code/reset-password/`);
+    await page.getByRole('link', { name: answerLabel(v, locale, 'resetPassword', 'user.answer.no-reset-email'), exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(v, locale, 'checkResetEmailInJunk'));
+    await expect(page.locator('ol.numbered li').nth(1)).toContainText(locale === 'en' ? 'junk or spam folder' : 'courrier indésirable');
+    await page.getByRole('link', { name: answerLabel(v, locale, 'checkResetEmailInJunk', 'user.answer.still-no-email'), exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(v, locale, 'useExactAddress'));
+  }
+});
+
+test('the front door is French first and names both languages', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveTitle('Aide Nexam / Nexam help');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr-CA');
+  const sections = page.locator('main section');
+  await expect(sections.first()).toHaveAttribute('lang', 'fr-CA');
+  await expect(sections.nth(1)).toHaveAttribute('lang', 'en-CA');
 });

@@ -9,7 +9,8 @@ for (const flow of flows) {
         await page.goto(`/${locale}/${flow.id}/map/`);
         const svg = page.locator('svg.graph');
         await expect(svg.locator('g.node')).toHaveCount(version.steps.length);
-        await expect(svg.locator('g.edge')).toHaveCount(version.steps.reduce((n, s) => n + s.answers.length, 0));
+        // Link answers, and each branch of a date answer.
+        await expect(svg.locator('g.edge')).toHaveCount(version.steps.reduce((n, s) => n + s.answers.length + (s.dateAnswer?.branches.length ?? 0), 0));
         for (const step of version.steps) {
           await expect(svg.locator(`[id="node-${step.id}"] a`)).toHaveAttribute('href', step.initial ? `/${locale}/${flow.id}/` : `/${locale}/${flow.id}/${step.slug}/`);
           for (const answer of step.answers) {

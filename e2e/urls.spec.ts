@@ -20,7 +20,9 @@ test('home pages and the 404 page are served', async ({ request }) => {
 test('an unknown URL gets the helpful 404 page with a way to the start', async ({ page }) => {
   const response = await page.goto('/en/invitation-code/no-such-step/');
   expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  // French first, then English, each in its own language.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable');
+  await expect(page.locator('section[lang=fr-CA] + section[lang=en-CA]').getByRole('heading', { level: 2 })).toHaveText('Page not found');
   await page.getByRole('link', { name: /Start the guide from the beginning/ }).first().click();
   await expect(page).toHaveURL(/\/en\/invitation-code\/$/);
 });
@@ -31,7 +33,7 @@ test('a pinned page of the latest version is canonical to its latest URL; an old
   if (latest > 1) await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /\/en\/invitation-code\/v1\/reset-password\/$/);
   await page.goto(`/en/invitation-code/v${latest}/reset-password/`);
   await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /\/en\/invitation-code\/reset-password\/$/);
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-CA');
   await expect(page.locator('meta[name=description]')).toHaveAttribute('content', /.{20,}/);
 });
 

@@ -6,6 +6,8 @@ import { siteFlows } from '../../src/lib/flows/load.ts';
 import { finalPaths, describePath } from '../../src/lib/flows/paths.ts';
 import { answerPath, redirectPages, stepPages, stepPath } from '../../src/lib/flows/urls.ts';
 import { toPlain } from '../../src/lib/text.ts';
+import { stepAfter } from '../../src/lib/flows/transitions.ts';
+import type { AnyStateMachine } from 'xstate';
 import { config } from '../../src/config.ts';
 import { LOCALES, type Locale } from '../../src/schemas/flow.ts';
 import type { FlowModel, VersionModel } from '../../src/lib/flows/check.ts';
@@ -84,4 +86,16 @@ export function contactLinks(): { path: string; contactPath: string }[] {
       }),
     ),
   );
+}
+
+/**
+ * For the answer `event` taken at step `i` of a journey: when it carries a date, the flow's
+ * example that leads to the journey's next step (so the browser takes that branch); else undefined.
+ */
+export function dateExampleFor(journey: Journey, i: number, event: string): { type: string; date: string; today: string } | undefined {
+  const step = journey.version.steps.find((s) => s.id === journey.steps[i]);
+  if (!step?.dateAnswer || step.dateAnswer.event !== event) return undefined;
+  const example = journey.version.examples.find((e) => e.type === event && stepAfter(journey.version.machine as AnyStateMachine, step.id, e) === journey.steps[i + 1]);
+  if (!example) throw new Error(`${journey.name}: no example of ${event} leads to ${journey.steps[i + 1]}`);
+  return example as { type: string; date: string; today: string };
 }

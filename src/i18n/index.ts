@@ -33,7 +33,7 @@ export function uiWordsProblems(files: Record<string, unknown> = FILES): string[
 }
 
 const problems = uiWordsProblems();
-if (problems.length) throw new Error(`Interface words are incomplete:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+if (problems.length) throw new Error(`Interface words have problems:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 
 const dictionaries = FILES as Record<Locale, Record<UiKey, string>>;
 

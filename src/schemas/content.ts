@@ -33,7 +33,7 @@ export const DateAnswerWordsSchema = z.strictObject({
   missing: InlineTextSchema,
   invalid: InlineTextSchema,
   future: InlineTextSchema,
-  /** Shown on the next step: the code expired on {date}, or expires on {date}. */
+  /** Shown on the next step: the code expired on {date} (the first day it no longer worked), or works until {date} (its last day). */
   expired: DatedTextSchema,
   valid: DatedTextSchema,
 });

@@ -73,7 +73,9 @@ export function setUpDateAnswer() {
     const branch = data.branches.find((b) => b.guard === undefined || (isAnswerGuard(b.guard) && ANSWER_GUARDS[b.guard](answer)));
     if (!branch) return;
     if (branch.answer) store(PENDING, { step: data.step, answer: branch.answer }, true);
-    const stored: StoredDate = { target: branch.target, expired: hasCodeExpired(answer), expiry: codeExpiryDate(date, data.validityDays)! };
+    const expired = hasCodeExpired(answer);
+    // Expired: the first day it no longer worked; still valid: the last day it works.
+    const stored: StoredDate = { target: branch.target, expired, expiry: codeExpiryDate(date, expired ? data.validityDays : data.validityDays - 1)! };
     store(INVITATION_DATE_KEY, stored);
     location.href = branch.href;
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createMachine } from 'xstate';
 import { checkFlow } from './check.ts';
 import { formatProblem } from './problem.ts';
 import { loadFlows } from './load.ts';
@@ -173,5 +174,93 @@ describe('checkFlow names the file, version, step and field of each kind of fail
       delete c.steps.tryAgain!.title;
     });
     expect(() => loadFlows([bad], ['en'])).toThrow(/1 problem\(s\) in the flows:\n {2}- flows\/tiny\/v1\/content\/en.json \(tiny v1, locale en, step "tryAgain", field steps.tryAgain.title\): is missing/);
+  });
+});
+
+describe('content format 2: numbered steps, action places, questions, language marks, Quebec typography', () => {
+  function format2(edit: (c: ReturnType<typeof tinyContent> & { $format?: number }) => void, locale: 'en' | 'fr' = 'en') {
+    const machine = tinyMachineConfig();
+    const content = { $format: 2, ...tinyContent() };
+    content.steps.tryAgain!.question = 'Did that work?';
+    edit(content);
+    return checkFlow(tinyFlow([{ machine, content: { [locale]: content } }]), [locale]).problems.map(formatProblem);
+  }
+
+  it('accepts numbered steps, the action placed in the body, a question and marked phrases', () => {
+    expect(format2((c) => {
+      c.steps.tryAgain!.body = [{ action: 'here' }, { numbered: ['Open **[en:Sign in]**.', 'Enter your address.'] }];
+    })).toEqual([]);
+  });
+  it('a numbered list of one step', () => {
+    expect(format2((c) => {
+      c.steps.tryAgain!.body = [{ numbered: ['Only one.'] }];
+    })).toEqual(['flows/tiny/v1/content/en.json (tiny v1, locale en, step "tryAgain", field steps.tryAgain.body[0].numbered): a numbered list has at least two steps; use a paragraph for one']);
+  });
+  it('an action place on a step without an action', () => {
+    expect(format2((c) => {
+      c.steps.isItBroken!.body = [{ action: 'here' }];
+    })).toEqual(['flows/tiny/v1/content/en.json (tiny v1, locale en, step "isItBroken", field steps.isItBroken.body[0]): places an action button, but this step has no action (meta.action); remove the block']);
+  });
+  it('an advice step without its question', () => {
+    expect(format2((c) => {
+      delete c.steps.tryAgain!.question;
+    })).toEqual(['flows/tiny/v1/content/en.json (tiny v1, locale en, step "tryAgain", field steps.tryAgain.question): is missing; add the words for it']);
+  });
+  it('a phrase marked with a language the site does not have', () => {
+    expect(format2((c) => {
+      c.steps.tryAgain!.title = 'Try **[de:Anmelden]**';
+    })).toEqual(['flows/tiny/v1/content/en.json (tiny v1, locale en, step "tryAgain", field steps.tryAgain.title): marks a phrase as [de:...], which is not a language of the site; use [en:...] or [fr:...]']);
+  });
+  it('French words with a space before ? or ;', () => {
+    expect(format2((c) => {
+      c.steps.isItBroken!.title = 'Est-ce brisé\u00a0?';
+      c.steps.tryAgain!.body = ['Essayez ; puis revenez.'];
+    }, 'fr')).toEqual([
+      'flows/tiny/v1/content/fr.json (tiny v1, locale fr, step "isItBroken", field steps.isItBroken.title): has a space before ?; in Quebec French there is none (or a narrow no-break space, U+202F): write "activé?" not "activé ?"',
+      'flows/tiny/v1/content/fr.json (tiny v1, locale fr, step "tryAgain", field steps.tryAgain.body[0]): has a space before ;; in Quebec French there is none (or a narrow no-break space, U+202F): write "activé?" not "activé ?"',
+    ]);
+  });
+  it('format 1 words keep their typography (published versions never change)', () => {
+    const machine = tinyMachineConfig();
+    const content = tinyContent();
+    content.steps.isItBroken!.title = 'Est-ce brisé\u00a0?';
+    expect(checkFlow(tinyFlow([{ machine, content: { fr: content } }]), ['fr']).problems).toEqual([]);
+  });
+});
+
+describe('answers that carry a date', () => {
+  function dated(examples: Record<string, unknown>[], edit: (m: ReturnType<typeof tinyMachineConfig>) => void = () => {}) {
+    const machine = tinyMachineConfig();
+    machine.states.isItBroken = {
+      meta: { kind: 'question', answers: ['user.answer.yes', 'user.answer.no'], dateAnswer: 'user.answer.broken-since' },
+      on: { 'user.answer.yes': 'tryAgain', 'user.answer.no': 'solvedResult', 'user.answer.broken-since': [{ guard: 'isOld', target: 'contactSupport' }, { target: 'tryAgain' }] },
+    };
+    edit(machine);
+    const content = tinyContent();
+    content.steps.isItBroken!.dateAnswer = { label: 'Since when?', hint: 'A date.', submit: 'Go', missing: 'Enter it', invalid: 'A real date', future: 'Not later than today', expired: 'Old since {date}.', valid: 'Fine until {date}.' };
+    const definition = tinyFlow([{ machine, content: { en: content } }]);
+    const guarded = { ...definition, versions: definition.versions.map((v) => ({ ...v, machine: createMachine(machine as never, { guards: { isOld: ({ event }: { event: { old?: boolean } }) => event.old === true } } as never), examples })) };
+    return checkFlow(guarded, ['en']);
+  }
+
+  it('reads the branches, and takes examples that walk each of them', () => {
+    const result = dated([{ type: 'user.answer.broken-since', old: true }, { type: 'user.answer.broken-since', old: false }]);
+    expect(result.problems).toEqual([]);
+    expect(result.model!.versions[0]!.steps[0]!.dateAnswer).toEqual({ event: 'user.answer.broken-since', key: 'brokenSince', branches: [{ guard: 'isOld', target: 'contactSupport' }, { target: 'tryAgain' }] });
+  });
+  it('a branch no example walks', () => {
+    expect(dated([{ type: 'user.answer.broken-since', old: false }]).problems.map(formatProblem)).toEqual([
+      'flows/tiny/flow.ts (tiny v1, step "isItBroken", field examples): no example of "user.answer.broken-since" leads to "contactSupport" (guard isOld); add one, so the paths and the browser journeys walk that branch',
+    ]);
+  });
+  it('a guarded last branch, which would leave some dates nowhere to go', () => {
+    const result = dated([], (m) => {
+      (m.states.isItBroken!.on as Record<string, unknown>)['user.answer.broken-since'] = [{ guard: 'isOld', target: 'contactSupport' }, { guard: 'isOld', target: 'tryAgain' }];
+    });
+    // The machine's problem, and as the date answer could not be read, its words are unused.
+    expect(result.problems.map(formatProblem)).toEqual([
+      'flows/tiny/v1/machine.ts (tiny v1, step "isItBroken", field on["user.answer.broken-since"]): the last branch must have no guard, so that every date leads somewhere',
+      'flows/tiny/v1/content/en.json (tiny v1, locale en, step "isItBroken", field steps.isItBroken.dateAnswer): is not used by the machine; remove it (or fix its spelling to match a step or answer id)',
+    ]);
   });
 });
