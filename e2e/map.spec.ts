@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { flows, LOCALES, title } from './support/flows.ts';
+import { answerLabel, flows, LOCALES, title } from './support/flows.ts';
 
 for (const flow of flows) {
   const version = flow.versions.find((v) => v.version === flow.latest)!;
@@ -13,9 +13,11 @@ for (const flow of flows) {
         await expect(svg.locator('g.edge')).toHaveCount(version.steps.reduce((n, s) => n + s.answers.length + (s.dateAnswer?.branches.length ?? 0), 0));
         for (const step of version.steps) {
           await expect(svg.locator(`[id="node-${step.id}"] a`)).toHaveAttribute('href', step.initial ? `/${locale}/${flow.id}/` : `/${locale}/${flow.id}/${step.slug}/`);
+          // Tooltips in the page's language: "answer → next step", never code ids.
           for (const answer of step.answers) {
-            await expect(svg.locator(`[id="edge-${step.id}-${answer.key}"] title`)).toHaveText(`${step.id}->${answer.target}`);
+            await expect(svg.locator(`[id="edge-${step.id}-${answer.key}"] > title`)).toHaveText(`${answerLabel(version, locale, step.id, answer.event)} → ${title(version, locale, answer.target)}`);
           }
+          await expect(svg.locator(`[id="node-${step.id}"] > title`)).toHaveText(title(version, locale, step.id));
         }
       });
 

@@ -7,6 +7,8 @@
  *
  *   npm run screenshots                 everything
  *   npm run screenshots -- contact      only the pages whose name contains "contact"
+ *   npm run screenshots -- --steps      every step of the latest version of every flow, phone
+ *                                       width, both languages, both schemes (into screenshots/steps-*)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -15,6 +17,8 @@ import en from '../src/i18n/en.json' with { type: 'json' };
 import fr from '../src/i18n/fr.json' with { type: 'json' };
 import { CHROMIUM, CHROMIUM_ARGS } from './bench/browser.ts';
 import { serveOnFreePort } from './bench/server.ts';
+import { siteFlows } from '../src/lib/flows/load.ts';
+import { latestStepPath } from '../src/lib/flows/urls.ts';
 
 const OUT = 'screenshots';
 const WIDTHS = [412, 1280] as const;
@@ -24,6 +28,8 @@ type Locale = keyof typeof LOCALES;
 
 interface Shot {
   name: string;
+  /** Only at the phone's width. */
+  phoneOnly?: boolean;
   path: (locale: Locale) => string;
   javaScript?: boolean;
   /** What to do on the page before the picture. */
@@ -87,7 +93,10 @@ const SHOTS: Shot[] = [
 ];
 
 const only = process.argv[2];
-const shots = SHOTS.filter((s) => !only || s.name.includes(only));
+const everyStep: Shot[] = siteFlows().flatMap((f) =>
+  f.versions.find((v) => v.version === f.latest)!.steps.map((step) => ({ name: `steps-${f.id}-${step.slug}`, path: (locale: Locale) => latestStepPath(locale, f, step), phoneOnly: true })),
+);
+const shots = only === '--steps' ? everyStep : SHOTS.filter((s) => !only || s.name.includes(only));
 execFileSync('npx', ['astro', 'build'], { stdio: 'ignore' });
 mkdirSync(`${OUT}/sheets`, { recursive: true });
 const server = await serveOnFreePort('dist');
@@ -95,7 +104,7 @@ const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM
 let count = 0;
 try {
   for (const shot of shots) {
-    for (const width of WIDTHS) {
+    for (const width of WIDTHS.filter((w) => !shot.phoneOnly || w < 600)) {
       const files: string[] = [];
       for (const locale of (shot.name === 'root' ? ['en'] : ['en', 'fr']) as Locale[]) {
         for (const colorScheme of SCHEMES) {

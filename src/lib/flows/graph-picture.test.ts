@@ -27,3 +27,15 @@ describe('the graph picture', () => {
     expect(svg).toContain('Title of &quot;isItBroken&quot;');
   });
 });
+
+describe('renderSvg tooltips', () => {
+  it('replaces Graphviz ids in <title> with the words given per element id, escaped', async () => {
+    const svg = await renderSvg('digraph flow { a [id="node-a"]; b [id="node-b"]; a -> b [id="edge-a-x"]; }', { graph0: 'Guide', 'node-a': 'Step <A>', 'edge-a-x': 'Yes → Step B' });
+    expect(svg).toContain('<title>Guide</title>');
+    expect(svg).toContain('<title>Step &lt;A&gt;</title>');
+    expect(svg).toContain('<title>Yes → Step B</title>');
+    // An element without words keeps its title.
+    expect(svg).toContain('<title>b</title>');
+    expect(svg).not.toContain('<title>flow</title>');
+  });
+});

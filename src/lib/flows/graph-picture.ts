@@ -67,14 +67,17 @@ let viz: Promise<{ renderString: (dot: string, options: { format: 'svg' }) => st
  * diagram script reaches the browser. The XML prolog and comments are dropped and the
  * size follows the page.
  */
-export async function renderSvg(dot: string): Promise<string> {
+export async function renderSvg(dot: string, titles: Readonly<Record<string, string>> = {}): Promise<string> {
   viz ??= import('@viz-js/viz').then((m) => m.instance());
   const svg = (await viz).renderString(dot, { format: 'svg' });
+  // Tooltips in the page's language: each element's <title> from `titles` (by element id), not Graphviz's ids.
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return svg
     .replace(/<\?xml[^>]*>\s*/, '')
     .replace(/<!DOCTYPE[^>]*>\s*/, '')
     .replace(/<!--[\s\S]*?-->\s*/g, '')
     .replace(/&#45;/g, '-')
+    .replace(/(<g id="([^"]+)" class="(?:graph|node|edge)"[^>]*>\s*<title>)[^<]*(<\/title>)/g, (whole, open: string, id: string, close: string) => (id in titles ? `${open}${escape(titles[id]!)}${close}` : whole))
     .replace(/xlink:href=/g, 'href=')
     .replace(/<svg width="[^"]*" height="[^"]*"/, '<svg class="graph" aria-labelledby="graph-caption"');
 }
