@@ -34,13 +34,21 @@ for (const locale of LOCALES) {
     const message = v.content[locale].steps[step.id]!.message!;
 
     test.describe(`${locale} ${step.id}`, () => {
-      test('JavaScript available: the form prepares a polite message with no recipient, and each part can be copied', async ({ page, context }) => {
+      test('JavaScript available: the form prepares a polite message with no recipient, and each part can be copied', async ({
+        page,
+        context,
+      }) => {
         await context.grantPermissions(['clipboard-read', 'clipboard-write']);
         await page.goto(path);
         const submit = page.getByRole('button', { name: w['coordinator.submit'] });
         await expect(submit).toHaveAttribute('type', 'submit');
         await submit.click();
-        await expect(page.getByRole('alert').getByRole('link')).toHaveText([w['contact.error.firstName.missing'], w['contact.error.lastName.missing'], w['contact.error.email.missing'], w['contact.error.course.missing']]);
+        await expect(page.getByRole('alert').getByRole('link')).toHaveText([
+          w['contact.error.firstName.missing'],
+          w['contact.error.lastName.missing'],
+          w['contact.error.email.missing'],
+          w['contact.error.course.missing'],
+        ]);
         await fill(page, w);
         await submit.click();
         await expect(page.getByRole('heading', { name: w['contact.ready.heading'] })).toBeFocused();

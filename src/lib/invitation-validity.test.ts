@@ -10,7 +10,7 @@ describe('hasCodeExpired, at the boundaries', () => {
   it('day 29 after sending: still valid', () => expect(hasCodeExpired(answer('2026-10-28'))).toBe(false));
   it('day 30: expired', () => expect(hasCodeExpired(answer('2026-10-27'))).toBe(true));
   it('day 31: expired', () => expect(hasCodeExpired(answer('2026-10-26'))).toBe(true));
-  it('a date in the future cannot be the invitation\'s: not expired, and named as a problem', () => {
+  it("a date in the future cannot be the invitation's: not expired, and named as a problem", () => {
     expect(hasCodeExpired(answer('2026-11-27'))).toBe(false);
     expect(invitationDateProblem('2026-11-27', today)).toBe('future');
   });

@@ -75,7 +75,11 @@ export function setUpDateAnswer() {
     if (branch.answer) store(PENDING, { step: data.step, answer: branch.answer }, true);
     const expired = hasCodeExpired(answer);
     // Expired: the first day it no longer worked; still valid: the last day it works.
-    const stored: StoredDate = { target: branch.target, expired, expiry: codeExpiryDate(date, expired ? data.validityDays : data.validityDays - 1)! };
+    const stored: StoredDate = {
+      target: branch.target,
+      expired,
+      expiry: codeExpiryDate(date, expired ? data.validityDays : data.validityDays - 1)!,
+    };
     store(INVITATION_DATE_KEY, stored);
     location.href = branch.href;
   });
@@ -94,6 +98,8 @@ export function showValidityNote() {
   }
   if (!stored || stored.target !== step || typeof stored.expiry !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(stored.expiry)) return;
   const locale = document.documentElement.lang.slice(0, 2);
-  note.textContent = interpolate((stored.expired ? note.dataset.expired : note.dataset.valid) ?? '', { date: longDate(stored.expiry, locale) });
+  note.textContent = interpolate((stored.expired ? note.dataset.expired : note.dataset.valid) ?? '', {
+    date: longDate(stored.expiry, locale),
+  });
   note.hidden = false;
 }

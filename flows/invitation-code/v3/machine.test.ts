@@ -5,7 +5,7 @@ import flow from '../flow.ts';
 import { describePath, finalPaths } from '../../../src/lib/flows/paths.ts';
 import { nextStep, snapshotAt, stepAfter } from '../../../src/lib/flows/transitions.ts';
 
-const examples = flow.versions.find((v) => v.version === 3)!.examples;
+const examples = flow.versions.find((v) => v.version === 3)!.examples ?? [];
 
 describe('invitation-code v3, node by node', () => {
   it('starts by asking whether the account is activated', () => {
@@ -59,11 +59,21 @@ describe('invitation-code v3, node by node', () => {
     ['2026-12-01', 'a future date', 'activateWithCode'],
     ['2026-02-30', 'an impossible date', 'activateWithCode'],
   ])('the date of the invitation %s (%s), with today 2026-11-26 and 30 days of validity, leads to %s', (date, _, to) => {
-    expect(stepAfter(machine, 'isInvitationOlderThanValidity', { type: 'user.answer.invitation-date', date, today: '2026-11-26', validityDays: 30 } as never)).toBe(to);
+    expect(
+      stepAfter(machine, 'isInvitationOlderThanValidity', {
+        type: 'user.answer.invitation-date',
+        date,
+        today: '2026-11-26',
+        validityDays: 30,
+      } as never),
+    ).toBe(to);
   });
 
-  it('the flow\'s examples walk both branches of the date answer', () => {
-    expect(examples.map((e) => stepAfter(machine, 'isInvitationOlderThanValidity', e as never))).toEqual(['askForNewInvitationResult', 'activateWithCode']);
+  it("the flow's examples walk both branches of the date answer", () => {
+    expect(examples.map((e) => stepAfter(machine, 'isInvitationOlderThanValidity', e as never))).toEqual([
+      'askForNewInvitationResult',
+      'activateWithCode',
+    ]);
   });
 
   it.each([

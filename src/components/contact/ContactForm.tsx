@@ -16,6 +16,7 @@ import { wordLookup } from '../../lib/interpolate.ts';
 import { prefillFromQuery } from '../../lib/prefill.ts';
 import { parseTrail, reconcileTrail, type TrailGraph } from '../../lib/trail.ts';
 import ErrorSummary from './ErrorSummary.tsx';
+import PreparingFailed from './PreparingFailed.tsx';
 import Marked from './Marked.tsx';
 import PreparedMessage from './PreparedMessage.tsx';
 import TextField from './TextField.tsx';
@@ -187,14 +188,7 @@ export default function ContactForm({ words, context, graph, trailKey, templateH
   return (
     <div class="contact">
       {prefillIgnored && <p class="notice">{w('contact.prefillIgnored')}</p>}
-      {failed && (
-        <div class="notice" role="alert">
-          <p>{w('contact.failed')}</p>
-          <a class="action" href={templateHref}>
-            {w('contact.failedLink')}
-          </a>
-        </div>
-      )}
+      {failed && <PreparingFailed w={w} href={templateHref} linkKey="contact.failedLink" />}
       {errors.length > 0 && <ErrorSummary errors={errors} attempt={attempt} w={w} inputId={inputId} />}
       <form id={FORM_ID} ref={formRef} onSubmit={onSubmit} noValidate>
         {field('firstName', { autocomplete: 'given-name', max: MAX_NAME })}

@@ -13,6 +13,7 @@ import { validateCoordinatorForm, type FieldError } from '../../lib/contact-form
 import { wordLookup } from '../../lib/interpolate.ts';
 import type { BuiltMail } from '../../lib/mailto.ts';
 import ErrorSummary from './ErrorSummary.tsx';
+import PreparingFailed from './PreparingFailed.tsx';
 import PreparedMessage from './PreparedMessage.tsx';
 import TextField from './TextField.tsx';
 import { useDraft } from './use-draft.ts';
@@ -45,7 +46,10 @@ function typedValues(form: HTMLFormElement | null): Partial<Values> {
 export default function CoordinatorForm({ words, message, flow, templateHref }: Props) {
   const w = useMemo(() => wordLookup(words), [words]);
   const draft = useDraft(`contact:${flow}`);
-  const [values, setValues] = useState<Values>(() => ({ ...EMPTY, ...typedValues(typeof document === 'undefined' ? null : (document.getElementById(FORM_ID) as HTMLFormElement | null)) }));
+  const [values, setValues] = useState<Values>(() => ({
+    ...EMPTY,
+    ...typedValues(typeof document === 'undefined' ? null : (document.getElementById(FORM_ID) as HTMLFormElement | null)),
+  }));
   const [hydrated, setHydrated] = useState(false);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [attempt, setAttempt] = useState(0);
@@ -90,19 +94,21 @@ export default function CoordinatorForm({ words, message, flow, templateHref }: 
     return error ? w(error.key, error.vars) : undefined;
   };
   const field = (name: CoordinatorFormField, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
-    <TextField id={inputId(name)} name={name} label={w(`contact.${name}.label`)} value={values[name]} onInput={set(name)} error={errorOf(name)} w={w} {...extra} />
+    <TextField
+      id={inputId(name)}
+      name={name}
+      label={w(`contact.${name}.label`)}
+      value={values[name]}
+      onInput={set(name)}
+      error={errorOf(name)}
+      w={w}
+      {...extra}
+    />
   );
 
   return (
     <div class="contact">
-      {failed && (
-        <div class="notice" role="alert">
-          <p>{w('contact.failed')}</p>
-          <a class="action" href={templateHref}>
-            {w('coordinator.failedLink')}
-          </a>
-        </div>
-      )}
+      {failed && <PreparingFailed w={w} href={templateHref} linkKey="coordinator.failedLink" />}
       {errors.length > 0 && <ErrorSummary errors={errors} attempt={attempt} w={w} inputId={inputId} />}
       <form id={FORM_ID} ref={formRef} onSubmit={onSubmit} noValidate>
         {field('firstName', { autocomplete: 'given-name', max: MAX_NAME })}
