@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prefillFromQuery } from './prefill.ts';
+import { prefillFromQuery, prefillQuery } from './prefill.ts';
 
 describe('prefill by query string (support staff links)', () => {
   it('takes a valid course and date', () => {
@@ -19,5 +19,14 @@ describe('prefill by query string (support staff links)', () => {
   it('keeps the valid value when another is refused', () => {
     expect(prefillFromQuery(`?course=${'x'.repeat(300)}&date=2026-02-31`)).toEqual({ values: { course: 'x'.repeat(300) }, ignored: true });
     expect(prefillFromQuery('?course=Examen&utm=1')).toEqual({ values: { course: 'Examen' }, ignored: true });
+  });
+});
+
+describe('prefillQuery', () => {
+  it('writes back what prefillFromQuery reads, and nothing when empty', () => {
+    const query = prefillQuery({ course: "Examen d'admission", evaluationDate: '2026-12-10' });
+    expect(prefillFromQuery(query)).toEqual({ values: { course: "Examen d'admission", evaluationDate: '2026-12-10' }, ignored: false });
+    expect(prefillQuery({})).toBe('');
+    expect(prefillQuery({ evaluationDate: '2026-12-10' })).toBe('?date=2026-12-10');
   });
 });

@@ -2,7 +2,7 @@
  * What a support agent may prefill in a link to the contact step (`?course=...&date=...`):
  * nothing personal, and only valid values; anything else is dropped with a notice.
  */
-import { MAX_TEXT } from '../schemas/contact-form.ts';
+import { MAX_TEXT } from '../schemas/limits.ts';
 import { isRealDate } from './evaluation-date.ts';
 
 /** The fields a link may prefill. */
@@ -29,4 +29,13 @@ export function prefillFromQuery(search: string): { values: PrefillValues; ignor
     if (key !== 'course' && key !== 'date') ignored = true;
   });
   return { values, ignored };
+}
+
+/** The query string of a prefilled contact link (`?course=...&date=...`), from valid values only; '' when there are none. */
+export function prefillQuery(values: PrefillValues): string {
+  const params = new URLSearchParams();
+  if (values.course) params.set('course', values.course);
+  if (values.evaluationDate) params.set('date', values.evaluationDate);
+  const query = params.toString();
+  return query ? `?${query}` : '';
 }

@@ -10,12 +10,9 @@ import * as z from 'zod/mini';
 /** The error messages a person can pick; `other` asks for the text. */
 export const ERROR_MESSAGES = ['codeNotFound', 'other'] as const;
 
-/** Most characters a name field takes: a real name fits, an accidental paste does not. */
-export const MAX_NAME = 100;
-/** Most characters of the course name and of another message. */
-export const MAX_TEXT = 300;
-/** Most characters of an e-mail address (RFC 5321). */
-export const MAX_EMAIL = 254;
+import { MAX_EMAIL, MAX_NAME, MAX_TEXT } from './limits.ts';
+
+export { MAX_EMAIL, MAX_NAME, MAX_TEXT };
 
 const text = (missing: string, tooLong: string, max: number) => z.string().check(z.trim(), z.minLength(1, missing), z.maxLength(max, tooLong));
 

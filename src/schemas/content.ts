@@ -74,6 +74,8 @@ export interface StepContent {
   message?: CoordinatorMessage;
   /** On a step with a date answer: its words. */
   dateAnswer?: DateAnswerWords;
+  /** For support staff (from format 2): one sentence on what the step helps with, for a ready-to-paste reply. */
+  reply?: string;
 }
 
 /** The words of a prepared message to the coordinator; the form's details go between intro and closing. */
@@ -90,6 +92,8 @@ export interface FlowContent {
   /** The content format (1 when absent). */
   $format?: 1 | 2;
   guide: { title: string; description: string };
+  /** For support staff (from format 2): the parts of every reply that point to a step. */
+  reply?: { greeting: string; linkIntro: string; closing: string };
   steps: Record<string, StepContent>;
 }
 
@@ -112,6 +116,7 @@ export function contentSchemaFor(steps: readonly StepInfo[], format: 1 | 2 = 1):
         answers,
         ...(step.action ? { action: InlineTextSchema } : {}),
         ...(step.dateAnswer ? { dateAnswer: DateAnswerWordsSchema } : {}),
+        ...(format >= 2 ? { reply: InlineTextSchema } : {}),
         ...(step.tags.includes('coordinator') && format >= 2 ? { message: z.strictObject({ subject: InlineTextSchema, intro: InlineTextSchema, closing: InlineTextSchema }) } : {}),
         ...(step.kind === 'advice' && format >= 2 ? { question: InlineTextSchema } : step.answers.length > 0 && step.kind === 'advice' ? { question: InlineTextSchema.optional() } : {}),
       };
@@ -124,6 +129,7 @@ export function contentSchemaFor(steps: readonly StepInfo[], format: 1 | 2 = 1):
     /** The content format; 2 requires a question above every advice step's answers. */
     $format: z.optional(z.literal(CONTENT_FORMATS, 'must be 1 or 2')),
     guide: z.strictObject({ title: InlineTextSchema, description: InlineTextSchema }),
+    ...(format >= 2 ? { reply: z.strictObject({ greeting: InlineTextSchema, linkIntro: InlineTextSchema, closing: InlineTextSchema }) } : {}),
     steps: z.strictObject(stepShapes),
   }) as unknown as z.ZodType<FlowContent>;
 }

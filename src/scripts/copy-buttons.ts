@@ -1,16 +1,23 @@
 /**
- * Buttons `[data-copy-path]` copy that path as a full URL on this site and say so in the
- * nearest `[role=status]`. Hidden until this script shows them: without scripts the links
- * themselves are visible and selectable.
+ * Buttons `[data-copy-path]` copy that path as a full URL on this site, or, with
+ * `data-copy-template`, a text whose `{url}` becomes that URL (a ready-to-paste reply);
+ * each says whether it worked in the `[role=status]` right beside it, not at the top of
+ * the page. Without scripts the links and replies themselves are visible and selectable.
  */
 import { copyText } from './clipboard.ts';
+import { interpolate } from '../lib/interpolate.ts';
+
+/** The full URL of a path on this site, as the page knows its own origin. */
+export const siteUrl = (path: string) => new URL(path, location.origin).href;
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-path]')) {
   button.hidden = false;
   button.addEventListener('click', async () => {
-    const status = document.getElementById(button.dataset.status ?? '');
+    const status = button.nextElementSibling?.matches('[role=status]') ? button.nextElementSibling : undefined;
     if (status) status.textContent = '';
-    const copied = await copyText(new URL(button.dataset.copyPath!, location.origin).href);
+    const url = siteUrl(button.dataset.copyPath!);
+    const text = button.dataset.copyTemplate ? interpolate(button.dataset.copyTemplate, { url }) : url;
+    const copied = await copyText(text);
     if (status) status.textContent = (copied ? button.dataset.copied : button.dataset.failed) ?? '';
   });
 }

@@ -4,6 +4,7 @@
  * the inline script of src/scripts/early-click.ts, which exists before any link does.
  */
 import { copyText } from './clipboard.ts';
+import { prefillFromQuery, prefillQuery } from '../lib/prefill.ts';
 import { setUpDateAnswer, showValidityNote } from './date-answer.ts';
 import { interpolate } from '../lib/interpolate.ts';
 import { addAnswer, hasOwn, MAX_TRAIL, parseTrail, reconcileTrail, type TrailEntry, type TrailGraph } from '../lib/trail.ts';
@@ -123,8 +124,10 @@ function setUpShare() {
   const field = box?.querySelector<HTMLInputElement>('input');
   const status = box?.querySelector('[role=status]');
   if (!box || !button || !field || !status) return;
-  // The page knows its own origin better than the build did.
-  field.value = new URL(field.dataset.path!, location.origin).href;
+  // The page knows its own origin better than the build did. On the contact step, a link
+  // support staff prefilled (course, date) keeps its valid values.
+  const prefill = document.querySelector('article[data-kind=contact]') ? prefillQuery(prefillFromQuery(location.search).values) : '';
+  field.value = new URL(field.dataset.path! + prefill, location.origin).href;
   button.addEventListener('click', async () => {
     status.textContent = '';
     if (await copyText(field.value)) {

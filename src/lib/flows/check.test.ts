@@ -180,8 +180,9 @@ describe('checkFlow names the file, version, step and field of each kind of fail
 describe('content format 2: numbered steps, action places, questions, language marks, Quebec typography', () => {
   function format2(edit: (c: ReturnType<typeof tinyContent> & { $format?: number }) => void, locale: 'en' | 'fr' = 'en') {
     const machine = tinyMachineConfig();
-    const content = { $format: 2, ...tinyContent() };
+    const content = { $format: 2, ...tinyContent(), reply: { greeting: 'Hello,', linkIntro: 'This page helps:', closing: 'Bye' } };
     content.steps.tryAgain!.question = 'Did that work?';
+    for (const step of Object.values(content.steps)) step.reply = 'What this step helps with.';
     edit(content);
     return checkFlow(tinyFlow([{ machine, content: { [locale]: content } }]), [locale]).problems.map(formatProblem);
   }
@@ -219,6 +220,11 @@ describe('content format 2: numbered steps, action places, questions, language m
       'flows/tiny/v1/content/fr.json (tiny v1, locale fr, step "isItBroken", field steps.isItBroken.title): has a space before ?; in Quebec French there is none (or a narrow no-break space, U+202F): write "activé?" not "activé ?"',
       'flows/tiny/v1/content/fr.json (tiny v1, locale fr, step "tryAgain", field steps.tryAgain.body[0]): has a space before ;; in Quebec French there is none (or a narrow no-break space, U+202F): write "activé?" not "activé ?"',
     ]);
+  });
+  it('a step without its reply sentence for support staff', () => {
+    expect(format2((c) => {
+      delete c.steps.solvedResult!.reply;
+    })).toEqual(['flows/tiny/v1/content/en.json (tiny v1, locale en, step "solvedResult", field steps.solvedResult.reply): is missing; add the words for it']);
   });
   it('format 1 words keep their typography (published versions never change)', () => {
     const machine = tinyMachineConfig();

@@ -4,8 +4,8 @@ import type { StepInfo } from './steps.ts';
 
 /** Fill colours by what a step is (light fills with dark text: readable in both schemes). */
 const FILL: Record<string, string> = {
-  question: '#e3ecfa',
-  advice: '#f1f3f6',
+  question: '#cfe0fb',
+  advice: '#eef0f3',
   solved: '#d3efdb',
   coordinator: '#fbe6c2',
   support: '#f8d3dd',
@@ -43,11 +43,14 @@ export function toDot(version: VersionModel, words: { title: (id: string) => str
   const lines = [
     'digraph flow {',
     '  graph [rankdir=TB, bgcolor="white", nodesep=0.35, ranksep=0.5, fontname="Helvetica"];',
-    '  node [shape=box, style="rounded,filled", fontname="Helvetica", fontsize=12, color="#4a5360", fontcolor="#1b1f24", margin="0.15,0.08"];',
-    '  edge [fontname="Helvetica", fontsize=10, color="#4a5360", fontcolor="#333a44"];',
+    // Sizes in points, drawn at the picture's natural size (1 pt = 1.33 px): step labels 14 pt, answers 11 pt, both legible at 1,280 px.
+    '  node [shape=box, style="rounded,filled", fontname="Helvetica", fontsize=14, color="#4a5360", fontcolor="#1b1f24", margin="0.15,0.08"];',
+    '  edge [fontname="Helvetica", fontsize=11, color="#4a5360", fontcolor="#333a44"];',
   ];
   for (const step of version.steps) {
-    const shape = step.final ? ', peripheries=2' : '';
+    // Shapes tell kinds apart beside the fills (the legend names them): questions rounded,
+    // advice with a folded corner, outcomes and the contact step with a double border.
+    const shape = step.final ? ', style="filled,bold", peripheries=2' : step.kind === 'advice' ? ', shape=note, style=filled' : '';
     const title = words.title(step.id);
     lines.push(`  ${quote(step.id)} [id=${quote(`node-${step.id}`)}, label=${quote(wrap(title))}, URL=${quote(words.href(step))}, tooltip=${quote(title)}, fillcolor=${quote(fillOf(step))}${shape}];`);
   }
@@ -79,5 +82,15 @@ export async function renderSvg(dot: string, titles: Readonly<Record<string, str
     .replace(/&#45;/g, '-')
     .replace(/(<g id="([^"]+)" class="(?:graph|node|edge)"[^>]*>\s*<title>)[^<]*(<\/title>)/g, (whole, open: string, id: string, close: string) => (id in titles ? `${open}${escape(titles[id]!)}${close}` : whole))
     .replace(/xlink:href=/g, 'href=')
-    .replace(/<svg width="[^"]*" height="[^"]*"/, '<svg class="graph" aria-labelledby="graph-caption"');
+    // Natural size (in points), scrolled when wider than the page: shrunk to fit, its labels would be too small to read.
+    .replace(/<svg width="([^"]*)" height="([^"]*)"/, '<svg class="graph" width="$1" height="$2" aria-labelledby="graph-caption"');
+}
+
+/** The picture's tooltips in the page's language, by element id: the guide, each step, each "answer → next step". */
+export function graphTitles(view: { guideTitle: string; version: VersionModel; words: { title: (id: string) => string; answer: (step: string, key: string) => string } }): Record<string, string> {
+  return Object.fromEntries([
+    ['graph0', view.guideTitle],
+    ...view.version.steps.map((s) => [`node-${s.id}`, view.words.title(s.id)]),
+    ...view.version.steps.flatMap((s) => edgesOf(s).map((e) => [`edge-${s.id}-${e.key.replace('#', '-')}`, `${view.words.answer(s.id, e.key)} → ${view.words.title(e.target)}`])),
+  ]);
 }

@@ -4,7 +4,10 @@ import { stepPaths } from './paths.ts';
 import { versionIndex } from './step-view.ts';
 import { latestStepPath, stepPath } from './urls.ts';
 import { toPlain } from '../text.ts';
-import type { Locale } from '../../schemas/flow.ts';
+import { LOCALES, type Locale } from '../../schemas/flow.ts';
+import type { BodyBlock } from '../../schemas/content.ts';
+import { foldForSearch } from '../step-filter.ts';
+import { replySnippet } from '../reply-snippet.ts';
 import type { StepInfo } from './steps.ts';
 import { t, type UiKey } from '../../i18n/index.ts';
 
@@ -39,6 +42,16 @@ export function mapView(flow: FlowModel, locale: Locale, config: Config) {
     latest: latestStepPath(locale, flow, step),
     pinned: stepPath({ locale, flow: flow.id, pinned: version.version, slug: step.slug }),
     reachedBy: incoming.get(step.id) ?? [],
+    /** Ready-to-paste replies in every language, each with `{url}` where the step's latest link goes. */
+    replies: LOCALES.flatMap((l) => {
+      const words = version.content[l].reply;
+      const sentence = version.content[l].steps[step.id]!.reply;
+      if (!words || !sentence) return [];
+      const plain = { greeting: toPlain(words.greeting, config), linkIntro: toPlain(words.linkIntro, config), closing: toPlain(words.closing, config) };
+      return [{ locale: l, path: latestStepPath(l, flow, step), template: replySnippet(plain, toPlain(sentence, config), '{url}') }];
+    }),
+    /** Every word of the step in the map's language (title, body, question, answers), folded for the filter. */
+    search: foldForSearch([title(step.id), ...bodyText(content.steps[step.id]!.body), content.steps[step.id]!.question ?? '', ...step.answers.map((a) => answer(step.id, a.key))].map((text) => toPlain(text, config)).join(' ')),
   }));
   const paths = stepPaths(version.steps);
   const pathsTo = new Map<string, typeof paths>();
@@ -71,4 +84,9 @@ export function edgesOf(step: StepInfo): { event: string; key: string; target: s
     ...step.answers.map((a) => ({ event: a.event, key: a.key, target: a.target })),
     ...(step.dateAnswer?.branches.map((b, i) => ({ event: step.dateAnswer!.event, key: `${step.dateAnswer!.key}#${i}`, target: b.target })) ?? []),
   ];
+}
+
+/** The text of a step's body blocks, paragraphs and list items alike. */
+function bodyText(blocks: readonly BodyBlock[]): string[] {
+  return blocks.flatMap((b) => (typeof b === 'string' ? [b] : 'list' in b ? b.list : 'numbered' in b ? b.numbered : 'important' in b ? [b.important] : []));
 }

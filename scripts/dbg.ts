@@ -1,0 +1,14 @@
+import { chromium } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from './bench/browser.ts';
+import { serveOnFreePort } from './bench/server.ts';
+const server = await serveOnFreePort('dist', 4450, 4499);
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+await page.goto(`${server.origin}/en/invitation-code/map/`);
+await page.screenshot({ path: '/tmp/map-top.png' });
+await page.locator('.graph-figure').scrollIntoViewIfNeeded();
+await page.screenshot({ path: '/tmp/map-graph.png' });
+const p2 = await browser.newPage({ viewport: { width: 360, height: 800 } });
+await p2.goto(`${server.origin}/en/invitation-code/map/`);
+await p2.screenshot({ path: '/tmp/map-phone.png' });
+await browser.close(); await server.close();
