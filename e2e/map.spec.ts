@@ -14,12 +14,19 @@ for (const flow of flows) {
         const svg = page.locator('svg.graph');
         await expect(svg.locator('g.node')).toHaveCount(version.steps.length);
         // Link answers, and each branch of a date answer.
-        await expect(svg.locator('g.edge')).toHaveCount(version.steps.reduce((n, s) => n + s.answers.length + (s.dateAnswer?.branches.length ?? 0), 0));
+        await expect(svg.locator('g.edge')).toHaveCount(
+          version.steps.reduce((n, s) => n + s.answers.length + (s.dateAnswer?.branches.length ?? 0), 0),
+        );
         for (const step of version.steps) {
-          await expect(svg.locator(`[id="node-${step.id}"] a`)).toHaveAttribute('href', step.initial ? `/${locale}/${flow.id}/` : `/${locale}/${flow.id}/${step.slug}/`);
+          await expect(svg.locator(`[id="node-${step.id}"] a`)).toHaveAttribute(
+            'href',
+            step.initial ? `/${locale}/${flow.id}/` : `/${locale}/${flow.id}/${step.slug}/`,
+          );
           // Tooltips in the page's language: "answer → next step", never code ids.
           for (const answer of step.answers) {
-            await expect(svg.locator(`[id="edge-${step.id}-${answer.key}"] > title`)).toHaveText(`${answerLabel(version, locale, step.id, answer.event)} → ${title(version, locale, answer.target)}`);
+            await expect(svg.locator(`[id="edge-${step.id}-${answer.key}"] > title`)).toHaveText(
+              `${answerLabel(version, locale, step.id, answer.event)} → ${title(version, locale, answer.target)}`,
+            );
           }
           await expect(svg.locator(`[id="node-${step.id}"] > title`)).toHaveText(title(version, locale, step.id));
         }
@@ -33,8 +40,12 @@ for (const flow of flows) {
           const row = page.locator(`tr#step-${step.id}`);
           await expect(row.getByRole('rowheader')).toContainText(title(version, locale, step.id));
           // The link to send is the latest one; the pinned one waits in its disclosure.
-          await expect(row.getByRole('link', { name: step.initial ? `/${locale}/${flow.id}/` : `/${locale}/${flow.id}/${step.slug}/`, exact: true })).toBeVisible();
-          await expect(row.getByRole('link', { name: `/${locale}/${flow.id}/v${version.version}/${step.slug}/`, exact: true })).toBeHidden();
+          await expect(
+            row.getByRole('link', { name: step.initial ? `/${locale}/${flow.id}/` : `/${locale}/${flow.id}/${step.slug}/`, exact: true }),
+          ).toBeVisible();
+          await expect(
+            row.getByRole('link', { name: `/${locale}/${flow.id}/v${version.version}/${step.slug}/`, exact: true }),
+          ).toBeHidden();
         }
         // Every outcome lists the ways that reach it.
         await expect(page.locator('.map-outcome')).toHaveCount(version.steps.filter((s) => s.final).length);
@@ -52,24 +63,35 @@ test('staff can build a link to the contact step with the course and date prefil
   await expect(page.getByLabel('Name of the course or evaluation')).toHaveValue('Examen B');
 });
 
-
 const flow = flows.find((f) => f.id === 'invitation-code')!;
 const latest = flow.versions.find((v) => v.version === flow.latest)!;
 const WORDS = { en, fr } as const;
 const copiedBeside = (button: import('@playwright/test').Locator) => button.locator('xpath=following-sibling::*[@role="status"]');
 
 for (const mapLocale of LOCALES) {
-  test(`${mapLocale} map: a reply in each language for every step, with the step's latest link, copied in one click and announced beside the button`, async ({ page, context }) => {
+  test(`${mapLocale} map: a reply in each language for every step, with the step's latest link, copied in one click and announced beside the button`, async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(`/${mapLocale}/invitation-code/map/`);
     for (const step of latest.steps) {
       const row = page.locator(`tr#step-${step.id}`);
       for (const replyLocale of LOCALES) {
-        const button = row.getByRole('button', { name: interpolate(WORDS[mapLocale]['map.replyLabel'], { button: WORDS[mapLocale][`map.replyIn.${replyLocale}`], step: title(latest, mapLocale, step.id) }), exact: true });
+        const button = row.getByRole('button', {
+          name: interpolate(WORDS[mapLocale]['map.replyLabel'], {
+            button: WORDS[mapLocale][`map.replyIn.${replyLocale}`],
+            step: title(latest, mapLocale, step.id),
+          }),
+          exact: true,
+        });
         await button.click();
         await expect(copiedBeside(button)).toHaveText(WORDS[mapLocale]['map.copied']);
         const text = await page.evaluate(() => navigator.clipboard.readText());
-        const link = new URL(step.initial ? `/${replyLocale}/invitation-code/` : `/${replyLocale}/invitation-code/${step.slug}/`, page.url()).href;
+        const link = new URL(
+          step.initial ? `/${replyLocale}/invitation-code/` : `/${replyLocale}/invitation-code/${step.slug}/`,
+          page.url(),
+        ).href;
         expect(text.split('\n'), `${step.id} ${replyLocale}`).toContain(link);
         expect(text).toContain(toPlain(latest.content[replyLocale].steps[step.id]!.reply!, config));
         expect(text.startsWith(toPlain(latest.content[replyLocale].reply!.greeting, config))).toBe(true);
@@ -91,7 +113,9 @@ test('the link to send and the pinned link: each copy button copies its own and 
   const pinned = row.locator('details.pinned').getByRole('button');
   await pinned.click();
   await expect(copiedBeside(pinned)).toHaveText(en['map.copied']);
-  expect(new URL(await page.evaluate(() => navigator.clipboard.readText())).pathname).toBe(`/en/invitation-code/v${flow.latest}/sign-in-directly/`);
+  expect(new URL(await page.evaluate(() => navigator.clipboard.readText())).pathname).toBe(
+    `/en/invitation-code/v${flow.latest}/sign-in-directly/`,
+  );
 });
 
 test('the filter narrows the table as the agent types, accents ignored', async ({ page }) => {
@@ -101,7 +125,9 @@ test('the filter narrows the table as the agent types, accents ignored', async (
   await expect(visible).toHaveCount(latest.steps.length);
   const filter = page.getByRole('searchbox', { name: fr['map.filterLabel'] });
   await filter.pressSequentially('reinitialis');
-  await expect(visible).toHaveCount(await rows.evaluateAll((trs) => trs.filter((tr) => (tr as HTMLElement).dataset.search!.includes('reinitialis')).length));
+  await expect(visible).toHaveCount(
+    await rows.evaluateAll((trs) => trs.filter((tr) => (tr as HTMLElement).dataset.search!.includes('reinitialis')).length),
+  );
   await expect(page.locator('tr#step-resetPassword')).toBeVisible();
   await expect(page.locator('tr#step-isAccountActivated')).toBeHidden();
   await expect(page.getByRole('status').filter({ hasText: 'étapes affichées' })).toBeVisible();
@@ -123,7 +149,10 @@ test.describe('JavaScript unavailable', () => {
   });
 });
 
-test('the prefill tool copies a link that opens the contact step with the course and date filled in; its share link keeps them', async ({ page, context }) => {
+test('the prefill tool copies a link that opens the contact step with the course and date filled in; its share link keeps them', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/en/invitation-code/map/');
   await page.getByLabel(en['map.contactCourse']).fill("Examen d'admission");
@@ -141,7 +170,7 @@ test('the prefill tool copies a link that opens the contact step with the course
   await expect(page.getByRole('textbox', { name: en['share.link'] })).toHaveValue(link);
 });
 
-test('at 1,280 px the picture\'s step labels are at least 14 px and answer labels 12 px, as rendered', async ({ page }) => {
+test("at 1,280 px the picture's step labels are at least 14 px and answer labels 12 px, as rendered", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/en/invitation-code/map/');
   const smallest = await page.evaluate(() => {

@@ -64,6 +64,16 @@ const SHOTS: Shot[] = [
       await page.getByRole('heading', { name: w['contact.ready.heading'] }).waitFor();
     },
   },
+  { name: 'map', path: flow('map/') },
+  {
+    name: 'map-filtered',
+    path: flow('map/'),
+    act: async (page, w) => {
+      // "Forgot password" is in both languages' words (the French quotes the English label).
+      await page.getByRole('searchbox', { name: w['map.filterLabel'] }).fill('forgot');
+      await page.locator('tr:visible details.replies summary').first().click();
+    },
+  },
   { name: 'contact-empty', path: flow('contact-support/') },
   { name: 'contact-nojs', path: flow('contact-support/'), javaScript: false },
   {

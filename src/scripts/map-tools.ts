@@ -23,7 +23,12 @@ function setUpFilter() {
       row.hidden = !match;
       if (match) shown += 1;
     }
-    status.textContent = input.value.trim() === '' ? '' : shown === 0 ? form.dataset.none! : interpolate(form.dataset.count!, { count: shown, total: rows.length });
+    status.textContent =
+      input.value.trim() === ''
+        ? ''
+        : shown === 0
+          ? form.dataset.none!
+          : interpolate(form.dataset.count!, { count: shown, total: rows.length });
   };
   // A link to the map with ?q= (the form's own GET) opens filtered.
   input.value = new URLSearchParams(location.search).get('q') ?? '';
@@ -48,7 +53,9 @@ function setUpPrefillCopy() {
   if (!form || !button || !preview) return;
   const link = () => {
     const fields = new FormData(form);
-    const { values } = prefillFromQuery(`?${new URLSearchParams({ course: String(fields.get('course') ?? ''), date: String(fields.get('date') ?? '') }).toString()}`);
+    const { values } = prefillFromQuery(
+      `?${new URLSearchParams({ course: String(fields.get('course') ?? ''), date: String(fields.get('date') ?? '') }).toString()}`,
+    );
     return siteUrl(`${form.getAttribute('action')}${prefillQuery(values)}`);
   };
   const update = () => {

@@ -4,6 +4,8 @@ import { checkFlow } from './check.ts';
 import { MAX_PICTURE_STEPS, mapView } from './map-view.ts';
 import { config } from '../../config.ts';
 import { tinyContent, tinyFlow, tinyMachineConfig } from './fixtures/tiny-flow.ts';
+import { loadFlows } from './load.ts';
+import { flowDefinitions } from '../../../flows/index.ts';
 
 function model(definition: unknown) {
   const checked = checkFlow(definition, ['en']);
@@ -51,5 +53,26 @@ describe('mapView', () => {
     expect(big.picture).toBe(false);
     expect(big.steps).toHaveLength(MAX_PICTURE_STEPS + 1);
     expect(big.outcomes[0]!.paths).toHaveLength(MAX_PICTURE_STEPS + 1); // "Fixed" at each question, and "Next" all the way
+  });
+});
+
+describe('mapView for support staff', () => {
+  const flow = loadFlows(flowDefinitions).find((f) => f.id === 'invitation-code')!;
+  it('gives every step of the latest version a reply in each language, with a place for its link', () => {
+    const view = mapView(flow, 'fr', config);
+    for (const step of view.steps) {
+      expect(step.replies.map((r) => r.locale), step.id).toEqual(['en', 'fr']);
+      for (const reply of step.replies) {
+        expect(reply.template.split('\n'), step.id).toContain('{url}');
+        expect(reply.path.startsWith(`/${reply.locale}/invitation-code/`)).toBe(true);
+      }
+    }
+  });
+  it('lets the filter find a step by any word of its body, in the map\'s language, accents folded', () => {
+    const view = mapView(flow, 'fr', config);
+    const junk = view.steps.find((s) => s.id === 'checkResetEmailInJunk')!;
+    expect(junk.search).toContain('indesirable');
+    expect(junk.search).toContain('pourriels');
+    expect(junk.search).toContain('toujours aucun courriel');
   });
 });

@@ -44,8 +44,8 @@ export function mapView(flow: FlowModel, locale: Locale, config: Config) {
     reachedBy: incoming.get(step.id) ?? [],
     /** Ready-to-paste replies in every language, each with `{url}` where the step's latest link goes. */
     replies: LOCALES.flatMap((l) => {
-      const words = version.content[l].reply;
-      const sentence = version.content[l].steps[step.id]!.reply;
+      const words = version.content[l]?.reply;
+      const sentence = version.content[l]?.steps[step.id]?.reply;
       if (!words || !sentence) return [];
       const plain = { greeting: toPlain(words.greeting, config), linkIntro: toPlain(words.linkIntro, config), closing: toPlain(words.closing, config) };
       return [{ locale: l, path: latestStepPath(l, flow, step), template: replySnippet(plain, toPlain(sentence, config), '{url}') }];

@@ -18,5 +18,8 @@ export const GET: APIRoute = async ({ params, props }) => {
   const view = mapView((props as { flow: FlowModel }).flow, params.locale as Locale, config);
   const svg = await renderSvg(toDot(view.version, view.words), graphTitles(view));
   // A file of its own: absolute links (step pages) are fine; the caption reference is not.
-  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg.replace(' aria-labelledby="graph-caption"', ` role="img" aria-label="${view.guideTitle.replace(/"/g, '&quot;')}"`)}`, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+  return new Response(
+    `<?xml version="1.0" encoding="UTF-8"?>\n${svg.replace(' aria-labelledby="graph-caption"', ` role="img" aria-label="${view.guideTitle.replace(/"/g, '&quot;')}"`)}`,
+    { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } },
+  );
 };
