@@ -26,10 +26,13 @@ export default defineConfig({
   projects: [
     { name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium', channel: undefined } },
   ],
+  // Its own preview server, beside any other (`npm start` on 4321 keeps running):
+  // --ignore-lock lets a second astro preview start, and a server already on this port is
+  // never reused, so the tests always see this checkout's build.
   webServer: {
-    command: `astro preview --port ${port}`,
+    command: `astro preview --port ${port} --ignore-lock`,
     url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });
