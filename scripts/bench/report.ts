@@ -43,7 +43,7 @@ export function renderDocs(r: any): string {
   out.push('# Benchmarks');
   out.push('');
   out.push('What `npm run bench` measures, how, on which machine, and the results of its last full run.');
-  out.push('The budgets are those of `../shared/design.md` (section Budgets). The numbers are a report,');
+  out.push('The budgets are those of `docs/design.md` (section Budgets). The numbers are a report,');
   out.push('never a test: `npm test` checks behaviour and does not run the bench. Rerun it (`npm run bench`,');
   out.push('about 15 minutes; `npm run bench -- --quick` skips the scaling builds) after any change to');
   out.push('the page templates, the scripts, the styles, the flows or the build, and commit this file with the change.');

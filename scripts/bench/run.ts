@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: builds the site into bench-results/, serves it on 127.0.0.1 as a static
  * host would (gzip), drives Chromium through the DevTools Protocol, and reports every
- * figure of the Budgets in ../shared/design.md beside its budget. Writes
+ * figure of the Budgets in docs/design.md beside its budget. Writes
  * bench-results/bench.json (for tools) and docs/benchmarks.md (method, machine, results).
  * Not part of `npm test`: the tests check behaviour, this reports numbers.
  *
@@ -45,7 +45,7 @@ const RERUNS = 5;
 const started = performance.now();
 const say = (s: string) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${s}`);
 
-/** Budgets from ../shared/design.md, "Budgets". */
+/** Budgets from docs/design.md, "Budgets". */
 export const BUDGETS = {
   firstRenderBytes: 14 * 1024,
   renderBlockingScripts: 0,

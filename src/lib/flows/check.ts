@@ -120,7 +120,7 @@ export function checkContent(content: unknown, steps: readonly StepInfo[], where
 }
 
 /**
- * Runs every check of `../shared/design.md` on one flow definition and returns its
+ * Runs every check of `docs/design.md` ("Graph checks") on one flow definition and returns its
  * problems, plus the model to render when there are none. Pure: no files, no clock.
  */
 export function checkFlow(input: unknown, locales: readonly Locale[] = LOCALES): FlowCheck {
