@@ -5,13 +5,27 @@ import browserslistToEsbuild from 'browserslist-to-esbuild';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { cspHash } from './src/lib/csp.ts';
 import { JS_CLASS_SCRIPT } from './src/scripts/js-class.ts';
+import { config, PLACEHOLDER_SITE } from './src/config.ts';
+
+/**
+ * Says loudly when a build uses the placeholder origin: canonical and shared links would point to it.
+ * @type {import('astro').AstroIntegration}
+ */
+const placeholderOriginWarning = {
+  name: 'placeholder-origin-warning',
+  hooks: {
+    'astro:build:done': ({ logger }) => {
+      if (config.site === PLACEHOLDER_SITE) logger.warn(`\n\n  SITE_ORIGIN is not set: canonical and language links point to ${PLACEHOLDER_SITE}.\n  Fine locally; for production, build with SITE_ORIGIN=https://your-host npm run build.\n`);
+    },
+  },
+};
 
 export default defineConfig({
-  // The public origin; used for canonical links. Change it with the deployment (see README).
-  site: 'https://help.example.org',
+  // The public origin, from SITE_ORIGIN through the validated configuration (see README).
+  site: config.site,
   output: 'static',
   trailingSlash: 'always',
-  integrations: [preact(), securityHeaders()],
+  integrations: [preact(), securityHeaders(), placeholderOriginWarning],
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },
   // Every page carries a Content-Security-Policy <meta> with the hashes of its scripts and

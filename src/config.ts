@@ -6,6 +6,9 @@ import { formatZodError } from './lib/format-zod-error.ts';
  * code validity and Nexam's URLs. Validated when the site builds; a bad value fails
  * the build with the field's name.
  */
+/** The origin used when SITE_ORIGIN is not set: fine for local work, wrong for production (the build says so). */
+export const PLACEHOLDER_SITE = 'https://help.example.org';
+
 const raw = {
   // Hidden in the source article ("[email protected]"): confirm before going live.
   supportEmail: 'support@nexam.io',
@@ -15,13 +18,14 @@ const raw = {
   codeValidityDays: 30,
   signInUrl: 'https://app.nexam.io/connexion',
   activationUrl: 'https://app.nexam.io/connexion/code-invitation',
-  site: 'https://help.example.org',
+  // The public origin, from the environment (SITE_ORIGIN=https://... npm run build); one setting for the whole site.
+  site: (typeof process !== 'undefined' ? process.env.SITE_ORIGIN : undefined) || PLACEHOLDER_SITE,
   urgentWithinDays: 7,
 };
 
 const parsed = ConfigSchema.safeParse(raw);
 if (!parsed.success) {
-  throw new Error(`src/config.ts: invalid configuration.\n${formatZodError(parsed.error)}`);
+  throw new Error(`src/config.ts: invalid configuration (site is the SITE_ORIGIN environment variable).\n${formatZodError(parsed.error)}`);
 }
 
 /** The validated configuration. */
