@@ -22,8 +22,9 @@ export function hasOwn(object: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(object, key);
 }
 
-/** Longest trail kept: a flow's simple paths are far shorter. */
-export const MAX_TRAIL = 64;
+import { MAX_TRAIL } from './storage-keys.ts';
+
+export { MAX_TRAIL };
 
 /** Parses stored JSON into entries that exist in the graph and follow each other; anything else gives []. */
 export function parseTrail(raw: string | null, graph: TrailGraph): TrailEntry[] {
@@ -69,4 +70,24 @@ export function addAnswer(entries: readonly TrailEntry[], current: string, answe
   const cut = entries.findIndex((e) => e.step === current);
   const before = cut >= 0 ? entries.slice(0, cut) : [...entries];
   return [...before, { step: current, answer }];
+}
+
+/**
+ * The answers queued by the early-click script (src/scripts/early-click.ts) for this page,
+ * in order: those of the flow's steps and answers only, at most MAX_TRAIL; anything else
+ * (corrupt JSON, foreign items) is dropped, never trusted.
+ */
+export function parsePending(raw: string | null, graph: TrailGraph): TrailEntry[] {
+  if (raw === null || raw.length > 16_384) return [];
+  let queue: unknown;
+  try {
+    queue = JSON.parse(raw);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(queue)) return [];
+  return queue.slice(0, MAX_TRAIL).flatMap((item: unknown) => {
+    const { step, answer } = (item && typeof item === 'object' ? item : {}) as Record<string, unknown>;
+    return typeof step === 'string' && typeof answer === 'string' && hasOwn(graph.steps, step) && hasOwn(graph.steps[step]!.answers, answer) ? [{ step, answer }] : [];
+  });
 }

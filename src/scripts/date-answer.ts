@@ -10,9 +10,7 @@ import { calendarDate, longDate } from '../lib/evaluation-date.ts';
 import { codeExpiryDate, hasCodeExpired, invitationDateProblem } from '../lib/invitation-validity.ts';
 import { interpolate } from '../lib/interpolate.ts';
 
-/** Where the last date answer is kept for the next page (cleared by "Start over" with the trail). */
-export const INVITATION_DATE_KEY = 'trail:invitation-date';
-const PENDING = 'trail:pending';
+import { INVITATION_DATE_KEY, PENDING_KEY as PENDING } from '../lib/storage-keys.ts';
 
 interface DateAnswerData {
   step: string;

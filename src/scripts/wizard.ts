@@ -7,9 +7,9 @@ import { copyText } from './clipboard.ts';
 import { prefillFromQuery, prefillQuery } from '../lib/prefill.ts';
 import { setUpDateAnswer, showValidityNote } from './date-answer.ts';
 import { interpolate } from '../lib/interpolate.ts';
-import { addAnswer, hasOwn, MAX_TRAIL, parseTrail, reconcileTrail, type TrailEntry, type TrailGraph } from '../lib/trail.ts';
+import { addAnswer, parsePending, parseTrail, reconcileTrail, type TrailEntry, type TrailGraph } from '../lib/trail.ts';
 
-const PENDING = 'trail:pending';
+import { PENDING_KEY as PENDING } from '../lib/storage-keys.ts';
 
 /** This page's part (its `#flow-words` JSON); the version's words come from the file at `data`. */
 interface PageInfo {
@@ -46,17 +46,7 @@ function applyPendingAnswers(words: PageWords) {
   const raw = s?.getItem(PENDING);
   if (!s || raw == null) return;
   s.removeItem(PENDING);
-  let queue: unknown;
-  try {
-    queue = JSON.parse(raw);
-  } catch {
-    return;
-  }
-  if (!Array.isArray(queue)) return;
-  for (const item of queue.slice(0, MAX_TRAIL)) {
-    const { step, answer } = (item ?? {}) as Record<string, unknown>;
-    if (typeof step !== 'string' || typeof answer !== 'string') continue;
-    if (!hasOwn(words.steps, step) || !hasOwn(words.steps[step]!.answers, answer)) continue;
+  for (const { step, answer } of parsePending(raw, words)) {
     save(words.key, addAnswer(reconcileTrail(parseTrail(s.getItem(words.key), words), step, words), step, answer));
   }
 }

@@ -21,6 +21,7 @@ import Marked from './Marked.tsx';
 import PreparedMessage from './PreparedMessage.tsx';
 import TextField from './TextField.tsx';
 import { useDraft } from './use-draft.ts';
+import { draftKey } from '../../lib/storage-keys.ts';
 
 interface Props {
   /** Interface words of the page's locale (`contact.*`, `mail.*`). */
@@ -67,7 +68,7 @@ function trailLines(graph: TrailGraph, trailKey: string, step: string): string[]
 
 export default function ContactForm({ words, context, graph, trailKey, templateHref }: Props) {
   const w = useMemo(() => wordLookup(words), [words]);
-  const draft = useDraft(`contact:${context.flow}`);
+  const draft = useDraft(draftKey(context.flow));
   // Hydrating over the page's own form: start from what its inputs hold (typed before the
   // script arrived), so the state never disagrees with what the person sees.
   const [values, setValues] = useState<Values>(() => ({

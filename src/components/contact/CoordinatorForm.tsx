@@ -17,6 +17,7 @@ import PreparingFailed from './PreparingFailed.tsx';
 import PreparedMessage from './PreparedMessage.tsx';
 import TextField from './TextField.tsx';
 import { useDraft } from './use-draft.ts';
+import { draftKey } from '../../lib/storage-keys.ts';
 
 interface Props {
   /** Interface words of the page's locale (`contact.*`, `mail.*`, `coordinator.*`). */
@@ -45,7 +46,7 @@ function typedValues(form: HTMLFormElement | null): Partial<Values> {
 
 export default function CoordinatorForm({ words, message, flow, templateHref }: Props) {
   const w = useMemo(() => wordLookup(words), [words]);
-  const draft = useDraft(`contact:${flow}`);
+  const draft = useDraft(draftKey(flow));
   const [values, setValues] = useState<Values>(() => ({
     ...EMPTY,
     ...typedValues(typeof document === 'undefined' ? null : (document.getElementById(FORM_ID) as HTMLFormElement | null)),

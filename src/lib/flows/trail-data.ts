@@ -1,3 +1,4 @@
+import { trailStorageKey } from '../storage-keys.ts';
 import { createHash } from 'node:crypto';
 import type { Config } from '../../schemas/config.ts';
 import type { TrailGraph } from '../trail.ts';
@@ -63,5 +64,5 @@ export function trailDataFiles(flow: FlowModel, locales: readonly string[], conf
 
 /** The sessionStorage key of a version's trail. */
 export function trailKey(page: Pick<StepPage, 'flow' | 'version'>): string {
-  return `trail:${page.flow.id}:v${page.version.version}`;
+  return trailStorageKey(page.flow.id, page.version.version);
 }
