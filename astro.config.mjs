@@ -15,7 +15,10 @@ const placeholderOriginWarning = {
   name: 'placeholder-origin-warning',
   hooks: {
     'astro:build:done': ({ logger }) => {
-      if (config.site === PLACEHOLDER_SITE) logger.warn(`\n\n  SITE_ORIGIN is not set: canonical and language links point to ${PLACEHOLDER_SITE}.\n  Fine locally; for production, build with SITE_ORIGIN=https://your-host npm run build.\n`);
+      if (config.site === PLACEHOLDER_SITE)
+        logger.warn(
+          `\n\n  SITE_ORIGIN is not set: canonical and language links point to ${PLACEHOLDER_SITE}.\n  Fine locally; for production, build with SITE_ORIGIN=https://your-host npm run build.\n`,
+        );
     },
   },
 };

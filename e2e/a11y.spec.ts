@@ -15,10 +15,17 @@ test.describe('axe, WCAG 2.2 AA, on every built page', () => {
 
   test('dark mode has no contrast violations either', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
-    for (const path of ['/en/invitation-code/', '/en/invitation-code/solved-result/', '/en/invitation-code/ask-for-new-invitation-result/']) {
+    for (const path of [
+      '/en/invitation-code/',
+      '/en/invitation-code/solved-result/',
+      '/en/invitation-code/ask-for-new-invitation-result/',
+    ]) {
       await page.goto(path);
       const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-      expect(results.violations.map((v) => v.id), path).toEqual([]);
+      expect(
+        results.violations.map((v) => v.id),
+        path,
+      ).toEqual([]);
     }
   });
 });

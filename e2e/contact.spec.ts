@@ -44,7 +44,9 @@ test.describe('JavaScript available', () => {
     ]);
     await expect(page).toHaveTitle(/^Error: /);
     // Inline errors, tied to their fields.
-    await expect(page.getByLabel(en['contact.email.label'])).toHaveAccessibleDescription(new RegExp(`Error: ${en['contact.error.email.format']}`));
+    await expect(page.getByLabel(en['contact.email.label'])).toHaveAccessibleDescription(
+      new RegExp(`Error: ${en['contact.error.email.format']}`),
+    );
     await expect(page.getByLabel(en['contact.email.label'])).toHaveAttribute('aria-invalid', 'true');
     // Every typed value is kept.
     await expect(page.getByLabel(en['contact.lastName.label'])).toHaveValue('Tremblay');
@@ -128,11 +130,15 @@ test.describe('JavaScript available', () => {
 
   test('a refused clipboard leaves the message visible and selectable', async ({ page }) => {
     await page.goto(CONTACT);
-    await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } }));
+    await page.evaluate(() =>
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } }),
+    );
     await fillValid(page);
     await submit(page);
     await page.getByRole('button', { name: en['contact.copyMessage'] }).click();
-    await expect(page.getByRole('button', { name: en['contact.copyMessage'] }).locator('xpath=following-sibling::*[@role="status"]')).toHaveText(en['contact.copyFailed']);
+    await expect(
+      page.getByRole('button', { name: en['contact.copyMessage'] }).locator('xpath=following-sibling::*[@role="status"]'),
+    ).toHaveText(en['contact.copyFailed']);
     await expect(page.getByRole('textbox', { name: en['contact.ready.message'], exact: true })).toBeVisible();
     await expect(page.getByRole('textbox', { name: en['contact.ready.message'], exact: true })).toHaveValue(/First name: Marie-Ève/);
   });
@@ -185,7 +191,9 @@ test.describe('JavaScript available', () => {
     const mailtos = page.locator('a[href^="mailto:"]');
     await expect(mailtos).toHaveCount(1);
     await expect(mailtos).toHaveText(en['contact.manual.link']);
-    expect((await mailtos.boundingBox())!.y).toBeGreaterThan((await page.getByRole('button', { name: en['contact.submit'] }).boundingBox())!.y);
+    expect((await mailtos.boundingBox())!.y).toBeGreaterThan(
+      (await page.getByRole('button', { name: en['contact.submit'] }).boundingBox())!.y,
+    );
   });
 
   test('past, far-future and impossible dates each get their own message; the hint shows the format', async ({ page }) => {
@@ -232,7 +240,9 @@ test.describe('JavaScript available', () => {
     const email = page.getByLabel(en['contact.email.label']);
     await email.fill('marie-eve.tremblay@gmial.com');
     // The suggestion comes while the person pauses in the field.
-    const use = page.getByRole('button', { name: interpolate(en['contact.email.useSuggestion'], { address: 'marie-eve.tremblay@gmail.com' }) });
+    const use = page.getByRole('button', {
+      name: interpolate(en['contact.email.useSuggestion'], { address: 'marie-eve.tremblay@gmail.com' }),
+    });
     await expect(use).toBeVisible();
     await use.click();
     await expect(email).toHaveValue('marie-eve.tremblay@gmail.com');
@@ -242,8 +252,12 @@ test.describe('JavaScript available', () => {
     await page.getByLabel(en['contact.course.label']).focus();
     await submit(page);
     await expect(page.getByRole('heading', { name: en['contact.ready.heading'] })).toBeVisible();
-    await page.getByRole('button', { name: interpolate(en['contact.email.useSuggestion'], { address: 'marie-eve.tremblay@hotmail.com' }) }).click();
-    await expect(page.getByRole('textbox', { name: en['contact.ready.message'], exact: true })).toHaveValue(/E-mail address used: marie-eve\.tremblay@hotmail\.com/);
+    await page
+      .getByRole('button', { name: interpolate(en['contact.email.useSuggestion'], { address: 'marie-eve.tremblay@hotmail.com' }) })
+      .click();
+    await expect(page.getByRole('textbox', { name: en['contact.ready.message'], exact: true })).toHaveValue(
+      /E-mail address used: marie-eve\.tremblay@hotmail\.com/,
+    );
   });
 
   test('length limits show as a count before they are reached, and the subject keeps a long course short', async ({ page }) => {
@@ -262,7 +276,9 @@ test.describe('JavaScript available', () => {
     const subject = await page.locator('#ready-subject').textContent();
     expect(subject).toMatch(/^Invitation code does not work – Chimie générale 202-NYA-05, examen final du.*…$/);
     expect(subject!.length).toBeLessThan(130);
-    await expect(page.getByRole('textbox', { name: en['contact.ready.message'], exact: true })).toHaveValue(new RegExp(`Course or evaluation: ${course}`));
+    await expect(page.getByRole('textbox', { name: en['contact.ready.message'], exact: true })).toHaveValue(
+      new RegExp(`Course or evaluation: ${course}`),
+    );
   });
 
   test('what was typed before the script arrived is kept, and the button does not submit until then', async ({ page }) => {
@@ -300,7 +316,14 @@ test.describe('JavaScript unavailable', () => {
     expect(to).toEqual([config.supportEmail]);
     expect(params[0]).toEqual(['subject', en['mail.subject.problem']]);
     const body = params[1]![1].split('\r\n');
-    for (const key of ['mail.field.firstName', 'mail.field.lastName', 'mail.field.email', 'mail.field.errorMessage', 'mail.field.course', 'mail.field.evaluationDate'] as const) {
+    for (const key of [
+      'mail.field.firstName',
+      'mail.field.lastName',
+      'mail.field.email',
+      'mail.field.errorMessage',
+      'mail.field.course',
+      'mail.field.evaluationDate',
+    ] as const) {
       expect(body, key).toContain(`${en[key]}${en['mail.fieldSeparator']}`);
     }
     expect((await template.getAttribute('href'))!.length).toBeLessThanOrEqual(1900);

@@ -17,7 +17,9 @@ test('the language switch leads to the same step in French and keeps the trail',
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(v, 'fr', 'resetPassword'));
   await expect(page.getByRole('heading', { name: fr['trail.heading'] })).toBeVisible();
   await expect(page.locator('#trail li')).toHaveCount(2);
-  await expect(page.locator('#trail li').first()).toContainText(answerLabel(v, 'fr', 'isAccountActivated', 'user.answer.already-activated'));
+  await expect(page.locator('#trail li').first()).toContainText(
+    answerLabel(v, 'fr', 'isAccountActivated', 'user.answer.already-activated'),
+  );
   // And back to English, still at the same step.
   await page.getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL(/\/en\/invitation-code\/reset-password\/$/);
@@ -26,8 +28,14 @@ test('the language switch leads to the same step in French and keeps the trail',
 
 test('every step page names its language alternates', async ({ page }) => {
   await page.goto('/fr/invitation-code/v1/use-exact-address/');
-  await expect(page.locator('link[rel=alternate][hreflang=en-CA]')).toHaveAttribute('href', /\/en\/invitation-code\/v1\/use-exact-address\/$/);
-  await expect(page.locator('link[rel=alternate][hreflang=fr-CA]')).toHaveAttribute('href', /\/fr\/invitation-code\/v1\/use-exact-address\/$/);
+  await expect(page.locator('link[rel=alternate][hreflang=en-CA]')).toHaveAttribute(
+    'href',
+    /\/en\/invitation-code\/v1\/use-exact-address\/$/,
+  );
+  await expect(page.locator('link[rel=alternate][hreflang=fr-CA]')).toHaveAttribute(
+    'href',
+    /\/fr\/invitation-code\/v1\/use-exact-address\/$/,
+  );
 });
 
 test('the home page offers both languages as links and does not redirect', async ({ page }) => {
@@ -56,7 +64,14 @@ test.describe('JavaScript available', () => {
     expect(message).toContain(`${fr['mail.field.firstName']}\u00a0: Éloïse`);
     expect(message).toContain('27 novembre 2026 (2026-11-27)');
     // The reference line is in French, in words: the step as in its URL, the language by name.
-    expect(message).toContain(interpolate(fr['mail.reference'], { flow: 'invitation-code', version: flow.latest, step: 'contact-support', language: fr['mail.language'] }));
+    expect(message).toContain(
+      interpolate(fr['mail.reference'], {
+        flow: 'invitation-code',
+        version: flow.latest,
+        step: 'contact-support',
+        language: fr['mail.language'],
+      }),
+    );
     await expect(page.locator('#ready-subject')).toHaveText(new RegExp(`^${fr['mail.subject.urgent']} – ${fr['mail.subject.problem']}`));
   });
 });
@@ -80,7 +95,9 @@ test('the reset path looks in the junk folder before doubting the address', asyn
     await page.getByRole('link', { name: answerLabel(v, locale, 'resetPassword', 'user.answer.no-reset-email'), exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(v, locale, 'checkResetEmailInJunk'));
     await expect(page.locator('ol.numbered li').nth(1)).toContainText(locale === 'en' ? 'junk or spam folder' : 'courrier indésirable');
-    await page.getByRole('link', { name: answerLabel(v, locale, 'checkResetEmailInJunk', 'user.answer.still-no-email'), exact: true }).click();
+    await page
+      .getByRole('link', { name: answerLabel(v, locale, 'checkResetEmailInJunk', 'user.answer.still-no-email'), exact: true })
+      .click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(v, locale, 'useExactAddress'));
   }
 });

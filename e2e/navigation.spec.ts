@@ -4,7 +4,8 @@ import { answerLabel, flows, title } from './support/flows.ts';
 const flow = flows.find((f) => f.id === 'invitation-code')!;
 const v = flow.versions.find((x) => x.version === flow.latest)!;
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
-const answer = (page: Page, step: string, event: string) => page.getByRole('link', { name: answerLabel(v, 'en', step, `user.answer.${event}`), exact: true });
+const answer = (page: Page, step: string, event: string) =>
+  page.getByRole('link', { name: answerLabel(v, 'en', step, `user.answer.${event}`), exact: true });
 const trailItems = (page: Page) => page.locator('#trail li');
 
 test.describe('JavaScript available', () => {

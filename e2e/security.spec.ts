@@ -9,7 +9,9 @@ async function watch(page: Page) {
   const foreign: string[] = [];
   await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('request', (r) => {
@@ -41,7 +43,10 @@ test.describe('Content Security Policy', () => {
 
 const PERSONAL = { first: 'Zéphyrine', last: 'Qwertyson', email: 'zephyrine.qwertyson@exemple.qc.ca', course: 'Examen XYZ-42' };
 
-test('after using the contact form, no personal value is in a URL, the history, cookies or localStorage, and Start over clears it', async ({ page, context }) => {
+test('after using the contact form, no personal value is in a URL, the history, cookies or localStorage, and Start over clears it', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const seen = await watch(page);
   const urls: string[] = [];
@@ -61,7 +66,12 @@ test('after using the contact form, no personal value is in a URL, the history, 
   await page.reload();
   await page.getByRole('button', { name: en['contact.submit'] }).click();
 
-  const stored = await page.evaluate(() => ({ local: JSON.stringify(localStorage), cookies: document.cookie, session: JSON.stringify(sessionStorage), historyLength: history.length }));
+  const stored = await page.evaluate(() => ({
+    local: JSON.stringify(localStorage),
+    cookies: document.cookie,
+    session: JSON.stringify(sessionStorage),
+    historyLength: history.length,
+  }));
   for (const value of Object.values(PERSONAL)) {
     for (const url of urls) expect(decodeURIComponent(url)).not.toContain(value);
     expect(stored.local).not.toContain(value);
@@ -81,7 +91,13 @@ test('after using the contact form, no personal value is in a URL, the history, 
 test.describe('hostile state is discarded and the page works', () => {
   const hostile: [string, string][] = [
     ['trail:invitation-code:v2', '{"not": "a list"'],
-    ['trail:invitation-code:v1', JSON.stringify([{ step: 'isAccountActivated', answer: 'alreadyActivated' }, { step: 'checkCodeAndLink', answer: 'itWorked' }])],
+    [
+      'trail:invitation-code:v1',
+      JSON.stringify([
+        { step: 'isAccountActivated', answer: 'alreadyActivated' },
+        { step: 'checkCodeAndLink', answer: 'itWorked' },
+      ]),
+    ],
     ['trail:invitation-code:v2', JSON.stringify([{ step: '__proto__', answer: 'constructor' }])],
     ['trail:invitation-code:v2', JSON.stringify(Array.from({ length: 5000 }, () => ({ step: 'isAccountActivated', answer: 'notSure' })))],
     ['trail:other-flow:v1', JSON.stringify([{ step: 'isAccountActivated', answer: 'notSure' }])],
@@ -114,7 +130,9 @@ test.describe('hostile state is discarded and the page works', () => {
       seen.errors.push(`dialog: ${d.message()}`);
       void d.dismiss();
     });
-    await page.goto(`/en/invitation-code/contact-support/?course=${encodeURIComponent('<script>alert(1)</script>\r\n')}&date=${encodeURIComponent('"><img src=x onerror=alert(1)>')}&email=victim%40example.com&__proto__=1`);
+    await page.goto(
+      `/en/invitation-code/contact-support/?course=${encodeURIComponent('<script>alert(1)</script>\r\n')}&date=${encodeURIComponent('"><img src=x onerror=alert(1)>')}&email=victim%40example.com&__proto__=1`,
+    );
     await expect(page.getByText(en['contact.prefillIgnored'])).toBeVisible();
     await expect(page.getByLabel(en['contact.course.label'])).toHaveValue('');
     await expect(page.getByLabel(en['contact.email.label'])).toHaveValue('');

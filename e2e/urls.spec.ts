@@ -23,11 +23,14 @@ test('an unknown URL gets the helpful 404 page with a way to the start', async (
   // French first, then English, each in its own language.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable');
   await expect(page.locator('section[lang=fr-CA] + section[lang=en-CA]').getByRole('heading', { level: 2 })).toHaveText('Page not found');
-  await page.getByRole('link', { name: /Start the guide from the beginning/ }).first().click();
+  await page
+    .getByRole('link', { name: /Start the guide from the beginning/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/en\/invitation-code\/$/);
 });
 
-test('a pinned page of the latest version is canonical to its latest URL; an older version\'s to itself', async ({ page }) => {
+test("a pinned page of the latest version is canonical to its latest URL; an older version's to itself", async ({ page }) => {
   const latest = flows.find((f) => f.id === 'invitation-code')!.latest;
   await page.goto('/en/invitation-code/v1/reset-password/');
   if (latest > 1) await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /\/en\/invitation-code\/v1\/reset-password\/$/);

@@ -16,7 +16,9 @@ for (const definition of flowDefinitions) {
       const outcomes = v.steps.filter((s) => s.final).length;
       const paths = finalPaths(v.machine, v.examples).length;
       const latest = v.version === result.model.latest ? ' (latest)' : '';
-      console.log(`${result.flow} v${v.version}${latest}: ${v.steps.length} steps, ${answers} answers, ${outcomes} outcomes, ${paths} paths: ok`);
+      console.log(
+        `${result.flow} v${v.version}${latest}: ${v.steps.length} steps, ${answers} answers, ${outcomes} outcomes, ${paths} paths: ok`,
+      );
     }
   } else {
     console.log(`${result.flow}: ${result.problems.length} problem(s)`);

@@ -104,7 +104,13 @@ const SHOTS: Shot[] = [
 
 const only = process.argv[2];
 const everyStep: Shot[] = siteFlows().flatMap((f) =>
-  f.versions.find((v) => v.version === f.latest)!.steps.map((step) => ({ name: `steps-${f.id}-${step.slug}`, path: (locale: Locale) => latestStepPath(locale, f, step), phoneOnly: true })),
+  f.versions
+    .find((v) => v.version === f.latest)!
+    .steps.map((step) => ({
+      name: `steps-${f.id}-${step.slug}`,
+      path: (locale: Locale) => latestStepPath(locale, f, step),
+      phoneOnly: true,
+    })),
 );
 const shots = only === '--steps' ? everyStep : SHOTS.filter((s) => !only || s.name.includes(only));
 execFileSync('npx', ['astro', 'build'], { stdio: 'ignore' });

@@ -41,7 +41,13 @@ export function journeys(): Journey[] {
   return flows.flatMap((flow) => {
     const version = flow.versions.find((v) => v.version === flow.latest)!;
     return LOCALES.flatMap((locale) =>
-      finalPaths(version.machine, version.examples).map((path) => ({ flow, version, locale, name: `${locale} ${flow.id}: ${describePath(path)}`, ...path })),
+      finalPaths(version.machine, version.examples).map((path) => ({
+        flow,
+        version,
+        locale,
+        name: `${locale} ${flow.id}: ${describePath(path)}`,
+        ...path,
+      })),
     );
   });
 }
@@ -53,7 +59,13 @@ export function allStepPaths(): string[] {
 
 /** Every page of the site: step pages, maps, home pages and the 404 page. */
 export function allPages(): string[] {
-  return ['/', ...LOCALES.map((l) => `/${l}/`), ...allStepPaths(), ...flows.flatMap((f) => LOCALES.map((l) => `/${l}/${f.id}/map/`)), '/404.html'];
+  return [
+    '/',
+    ...LOCALES.map((l) => `/${l}/`),
+    ...allStepPaths(),
+    ...flows.flatMap((f) => LOCALES.map((l) => `/${l}/${f.id}/map/`)),
+    '/404.html',
+  ];
 }
 
 /** The static redirects: latest URLs of steps that the latest version no longer has. */
@@ -69,7 +81,10 @@ export function everPublishedPaths(): string[] {
   const paths = flows.flatMap((flow) =>
     LOCALES.flatMap((locale) =>
       flow.versions.flatMap((v) =>
-        v.steps.flatMap((s) => [stepPath({ locale, flow: flow.id, pinned: v.version, slug: s.slug }), stepPath({ locale, flow: flow.id, ...(s.initial ? {} : { slug: s.slug }) })]),
+        v.steps.flatMap((s) => [
+          stepPath({ locale, flow: flow.id, pinned: v.version, slug: s.slug }),
+          stepPath({ locale, flow: flow.id, ...(s.initial ? {} : { slug: s.slug }) }),
+        ]),
       ),
     ),
   );
@@ -95,7 +110,9 @@ export function contactLinks(): { path: string; contactPath: string }[] {
 export function dateExampleFor(journey: Journey, i: number, event: string): { type: string; date: string; today: string } | undefined {
   const step = journey.version.steps.find((s) => s.id === journey.steps[i]);
   if (!step?.dateAnswer || step.dateAnswer.event !== event) return undefined;
-  const example = journey.version.examples.find((e) => e.type === event && stepAfter(journey.version.machine as AnyStateMachine, step.id, e) === journey.steps[i + 1]);
+  const example = journey.version.examples.find(
+    (e) => e.type === event && stepAfter(journey.version.machine as AnyStateMachine, step.id, e) === journey.steps[i + 1],
+  );
   if (!example) throw new Error(`${journey.name}: no example of ${event} leads to ${journey.steps[i + 1]}`);
   return example as { type: string; date: string; today: string };
 }

@@ -36,7 +36,7 @@ export default {
       version: 3,
       published: '2026-11-26',
       notes:
-        'Looks in the junk folder on the password-reset path before doubting the address; numbered steps, the action button where it is needed and a question above the answers of every advice step; prepared messages to the coordinator; the French reviewed (Quebec typography, one rule for Nexam\'s screen labels).',
+        "Looks in the junk folder on the password-reset path before doubting the address; numbered steps, the action button where it is needed and a question above the answers of every advice step; prepared messages to the coordinator; the French reviewed (Quebec typography, one rule for Nexam's screen labels).",
       machine: v3,
       content: { en: v3en, fr: v3fr },
       // The date of the invitation, with the clock the event carries: 30 days ago (expired), 29 days ago (still valid).

@@ -43,12 +43,24 @@ export function anatomy(html: string): { rawBytes: number; gzipBytes: number; pa
 }
 
 /** Parser- or render-blocking things a page declares, read from its HTML. */
-export function blockingInHtml(html: string): { blockingScripts: string[]; blockingStylesheets: string[]; inlineClassicScripts: number; inlineClassicScriptBytes: number } {
+export function blockingInHtml(html: string): {
+  blockingScripts: string[];
+  blockingStylesheets: string[];
+  inlineClassicScripts: number;
+  inlineClassicScriptBytes: number;
+} {
   const head = html.slice(0, html.search(/<body\b/) >= 0 ? html.search(/<body\b/) : html.length);
   const blockingScripts = [...html.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"[^>]*>/g)]
     .filter(([, attrs]) => !/\b(async|defer)\b/.test(attrs ?? '') && !/type="module"/.test(attrs ?? ''))
     .map((m) => m[2]!);
-  const blockingStylesheets = [...head.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].filter((m) => !/\bmedia="print"/.test(m[0])).map((m) => /href="([^"]+)"/.exec(m[0])?.[1] ?? m[0]);
+  const blockingStylesheets = [...head.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)]
+    .filter((m) => !/\bmedia="print"/.test(m[0]))
+    .map((m) => /href="([^"]+)"/.exec(m[0])?.[1] ?? m[0]);
   const inline = html.match(/<script\b(?![^>]*\btype=)(?![^>]*\bsrc=)[^>]*>[\s\S]*?<\/script>/g) ?? [];
-  return { blockingScripts, blockingStylesheets, inlineClassicScripts: inline.length, inlineClassicScriptBytes: Buffer.byteLength(inline.join('')) };
+  return {
+    blockingScripts,
+    blockingStylesheets,
+    inlineClassicScripts: inline.length,
+    inlineClassicScriptBytes: Buffer.byteLength(inline.join('')),
+  };
 }

@@ -14,10 +14,21 @@ import type { JourneyInfo } from './model.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Flags for headless Chromium here: no sandbox (root), no GPU, no calls home of its own. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** Chrome DevTools' "Slow 4G" preset (the same numbers Lighthouse uses for mobile). */
-export const SLOW_4G = { latency: 150 * 3.75, downloadThroughput: (1.6 * 1000 * 1000) / 8 * 0.9, uploadThroughput: (750 * 1000) / 8 * 0.9 };
+export const SLOW_4G = {
+  latency: 150 * 3.75,
+  downloadThroughput: ((1.6 * 1000 * 1000) / 8) * 0.9,
+  uploadThroughput: ((750 * 1000) / 8) * 0.9,
+};
 export const CPU_SLOWDOWN = 4;
 const PHONE = devices['Pixel 7']!;
 
@@ -200,13 +211,15 @@ export class PageMeter {
     await page.goto('about:blank');
     // Speculative prefetches go through the HTTP cache even with the cache disabled for the page: empty it.
     await cdp.send('Network.clearBrowserCache');
-    await page.evaluate(() => {
-      try {
-        sessionStorage.clear();
-      } catch {
-        // about:blank may have no storage
-      }
-    }).catch(() => undefined);
+    await page
+      .evaluate(() => {
+        try {
+          sessionStorage.clear();
+        } catch {
+          // about:blank may have no storage
+        }
+      })
+      .catch(() => undefined);
     net.reset();
     const logStart = server.log.length;
     let error: string | undefined;
@@ -227,7 +240,14 @@ export class PageMeter {
   }
 }
 
-function summarise(path: string, records: RequestRecord[], served: StaticServer['log'], paint: { fcp?: number; lcp?: number; el?: string }, loadMs: number | undefined, error: string | undefined): PageMetrics {
+function summarise(
+  path: string,
+  records: RequestRecord[],
+  served: StaticServer['log'],
+  paint: { fcp?: number; lcp?: number; el?: string },
+  loadMs: number | undefined,
+  error: string | undefined,
+): PageMetrics {
   // Attach the body bytes the server sent (first unmatched log entry for the same path).
   const used = new Set<number>();
   for (const r of records) {
@@ -354,7 +374,12 @@ export class JourneyWalker {
     let seen = server.log.length;
     let quietSince = performance.now();
     while (performance.now() < until) {
-      const fetched = new Set(server.log.slice(since).filter((l) => l.purpose !== undefined && /prefetch/i.test(l.purpose)).map((l) => l.url));
+      const fetched = new Set(
+        server.log
+          .slice(since)
+          .filter((l) => l.purpose !== undefined && /prefetch/i.test(l.purpose))
+          .map((l) => l.url),
+      );
       if (answers.every((a) => fetched.has(a))) return;
       if (server.log.length !== seen) {
         seen = server.log.length;
@@ -378,21 +403,31 @@ export class JourneyWalker {
       for (const click of journey.clicks) {
         await this.settle(arrived, answers);
         const before = server.log.length;
-        const prefetched = server.log.slice(arrived).some((l) => l.url === click.toPath && l.purpose !== undefined && /prefetch/i.test(l.purpose));
+        const prefetched = server.log
+          .slice(arrived)
+          .some((l) => l.url === click.toPath && l.purpose !== undefined && /prefetch/i.test(l.purpose));
         // One round trip: bring the answer into view, forget the last click, read the clock.
-        const box = (await page.evaluate(AIM, `a.answer[data-answer="${click.answer}"]`)) as { x: number; y: number; width: number; height: number; now: number } | null;
+        const box = (await page.evaluate(AIM, `a.answer[data-answer="${click.answer}"]`)) as {
+          x: number;
+          y: number;
+          width: number;
+          height: number;
+          now: number;
+        } | null;
         if (!box) throw new Error(`no answer "${click.answer}" on ${click.from}`);
         const t0 = box.now;
         await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
         await page.waitForURL((u) => u.pathname === click.toPath, { waitUntil: 'domcontentloaded', timeout: 15_000 });
-        let painted: { origin: number; fcp: number | null; click: number | null; answers: string[]; inView: boolean; text: string | null } | undefined;
+        let painted:
+          { origin: number; fcp: number | null; click: number | null; answers: string[]; inView: boolean; text: string | null } | undefined;
         for (let i = 0; i < 100; i++) {
           painted = (await page.evaluate(PAINTED)) as typeof painted;
           if (painted?.fcp != null) break;
           await new Promise((r) => setTimeout(r, 10));
         }
         if (!painted || painted.fcp == null) throw new Error(`no paint recorded on ${click.toPath}`);
-        if (painted.text !== click.heading.trim().replace(/\s+/g, ' ')) throw new Error(`expected heading "${click.heading}" on ${click.toPath}, saw "${painted.text}"`);
+        if (painted.text !== click.heading.trim().replace(/\s+/g, ' '))
+          throw new Error(`expected heading "${click.heading}" on ${click.toPath}, saw "${painted.text}"`);
         if (!painted.inView) throw new Error(`heading not in the first viewport on ${click.toPath}`);
         const fromEvent = this.javaScriptEnabled && painted.click !== null && painted.click >= t0;
         const start = fromEvent ? painted.click! : t0;

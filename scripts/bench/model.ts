@@ -64,7 +64,13 @@ export async function loadSiteModel(snapshotDir: string): Promise<SiteModel> {
       const to = j.steps[i + 1] as string;
       const answer = byId.get(from).answers.find((a: any) => a.event === event);
       const page = { locale: j.locale, flow: j.flow, version: j.version, pinned: false };
-      return { from, answer: answer.key as string, to, toPath: urls.answerPath(page, byId.get(to)) as string, heading: support.title(j.version, j.locale, to) as string };
+      return {
+        from,
+        answer: answer.key as string,
+        to,
+        toPath: urls.answerPath(page, byId.get(to)) as string,
+        heading: support.title(j.version, j.locale, to) as string,
+      };
     });
     return { name: j.name as string, locale: j.locale as string, flow: j.flow.id as string, start, clicks };
   });
@@ -74,7 +80,11 @@ export async function loadSiteModel(snapshotDir: string): Promise<SiteModel> {
     flows: flows.map((f) => ({
       id: f.id,
       latest: f.latest,
-      versions: f.versions.map((v: any) => ({ version: v.version, steps: v.steps.length, answers: v.steps.reduce((n: number, s: any) => n + s.answers.length, 0) })),
+      versions: f.versions.map((v: any) => ({
+        version: v.version,
+        steps: v.steps.length,
+        answers: v.steps.reduce((n: number, s: any) => n + s.answers.length, 0),
+      })),
     })),
   };
 }

@@ -118,7 +118,12 @@ const driver = (mode: Mode) => `(() => {
  * Walks `journeys` in one bare Chromium (no DevTools Protocol), serving `outDir` on
  * 127.0.0.1, and returns one arrival per click, plus errors for clicks that went wrong.
  */
-export async function walkWithoutDevTools(outDir: string, journeys: readonly PlannedJourney[], mode: Mode, options: { timeoutMs?: number } = {}): Promise<{ arrivals: Arrival[]; errors: string[] }> {
+export async function walkWithoutDevTools(
+  outDir: string,
+  journeys: readonly PlannedJourney[],
+  mode: Mode,
+  options: { timeoutMs?: number } = {},
+): Promise<{ arrivals: Arrival[]; errors: string[] }> {
   const arrivals: Arrival[] = [];
   const errors: string[] = [];
   let nextIndex = 0;
@@ -133,8 +138,11 @@ export async function walkWithoutDevTools(outDir: string, journeys: readonly Pla
   const server = await serveOnFreePort(outDir, 4500, 4599, {
     dropHeaders: ['content-security-policy'],
     transformHtml: (html) => {
-      let out = html.replace(/<meta http-equiv="content-security-policy"[^>]*>/i, '').replace('</body>', '<script src="/__bench/driver.js"></script></body>');
-      if (mode === 'prerender') out = out.replace('<script type="speculationrules">{"prefetch":', '<script type="speculationrules">{"prerender":');
+      let out = html
+        .replace(/<meta http-equiv="content-security-policy"[^>]*>/i, '')
+        .replace('</body>', '<script src="/__bench/driver.js"></script></body>');
+      if (mode === 'prerender')
+        out = out.replace('<script type="speculationrules">{"prefetch":', '<script type="speculationrules">{"prerender":');
       return out;
     },
     route: (req, res) => {
@@ -198,10 +206,14 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const modes = (arg('modes')?.split(',') ?? [...MODES]) as Mode[];
   const model = await loadSiteModel(ROOT);
   const journeys = model.journeys.slice(0, Number(arg('limit') ?? Infinity));
-  console.log(`${journeys.length} journeys, ${journeys.reduce((n, j) => n + j.clicks.length, 0)} clicks, served from dist/ on 127.0.0.1, Chromium without DevTools Protocol`);
+  console.log(
+    `${journeys.length} journeys, ${journeys.reduce((n, j) => n + j.clicks.length, 0)} clicks, served from dist/ on 127.0.0.1, Chromium without DevTools Protocol`,
+  );
   for (const mode of modes) {
     const { arrivals, errors } = await walkWithoutDevTools(join(ROOT, 'dist'), journeys, mode);
     const times = arrivals.map((a) => a.ms);
-    console.log(`${mode.padEnd(9)} median ${median(times)?.toFixed(0)} ms, p95 ${percentile(times, 95)?.toFixed(0)} ms over ${arrivals.length} clicks; prerendered ${arrivals.filter((a) => a.prerendered).length}; focus on the heading ${arrivals.filter((a) => a.focused).length}; timed by first-contentful-paint ${arrivals.filter((a) => a.how === 'fcp').length}; errors ${errors.length}${errors.length ? `: ${errors.slice(0, 3).join('; ')}` : ''}`);
+    console.log(
+      `${mode.padEnd(9)} median ${median(times)?.toFixed(0)} ms, p95 ${percentile(times, 95)?.toFixed(0)} ms over ${arrivals.length} clicks; prerendered ${arrivals.filter((a) => a.prerendered).length}; focus on the heading ${arrivals.filter((a) => a.focused).length}; timed by first-contentful-paint ${arrivals.filter((a) => a.how === 'fcp').length}; errors ${errors.length}${errors.length ? `: ${errors.slice(0, 3).join('; ')}` : ''}`,
+    );
   }
 }

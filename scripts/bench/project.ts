@@ -143,7 +143,13 @@ export async function timedBuild(snap: Snapshot, { timeoutSeconds = 900, label =
     // Stop the build but let GNU time (the group leader) report what it used.
     const { descendants } = processTree(child.pid);
     if (!gnuTime || !descendants.length) process.kill(-child.pid, 'SIGKILL');
-    else for (const pid of descendants) try { process.kill(pid, 'SIGKILL'); } catch { /* already gone */ }
+    else
+      for (const pid of descendants)
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          /* already gone */
+        }
   }, timeoutSeconds * 1000);
   const code: number | null = await new Promise((done) => child.on('close', done));
   const seconds = (performance.now() - started) / 1000;
@@ -169,7 +175,9 @@ export async function timedBuild(snap: Snapshot, { timeoutSeconds = 900, label =
     ...(peakProcessMB !== undefined ? { peakProcessMB } : {}),
     ...(cpuSeconds !== undefined ? { cpuSeconds } : {}),
     outputBytes: out.bytes,
-    ...(ok ? {} : { error: timedOut ? `stopped after ${timeoutSeconds} s` : `astro build exited with ${code}; see bench-results/${label}.log` }),
+    ...(ok
+      ? {}
+      : { error: timedOut ? `stopped after ${timeoutSeconds} s` : `astro build exited with ${code}; see bench-results/${label}.log` }),
     log,
   };
 }

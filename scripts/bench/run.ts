@@ -23,7 +23,17 @@ import { join, relative } from 'node:path';
 import { RESULTS, ROOT, snapshot, timedBuild } from './project.ts';
 import { loadSiteModel, type JourneyInfo, type PageInfo } from './model.ts';
 import { compressedSizes, serveOnFreePort, type StaticServer } from './server.ts';
-import { CHROMIUM, CPU_SLOWDOWN, JourneyWalker, PageMeter, SLOW_4G, launch, type Browser, type ClickTiming, type PageMetrics } from './browser.ts';
+import {
+  CHROMIUM,
+  CPU_SLOWDOWN,
+  JourneyWalker,
+  PageMeter,
+  SLOW_4G,
+  launch,
+  type Browser,
+  type ClickTiming,
+  type PageMetrics,
+} from './browser.ts';
 import { anatomy, blockingInHtml } from './anatomy.ts';
 import { benchMailto, type MailtoResult } from './mailto.ts';
 import { DEFAULT_SIZES, benchScaling, growth, type ScaleRun } from './scale.ts';
@@ -35,7 +45,12 @@ const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
 const value = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const QUICK = flag('quick');
-const SIZES = value('scale') ? value('scale')!.split(',').map(Number).filter((n) => n >= 4) : DEFAULT_SIZES;
+const SIZES = value('scale')
+  ? value('scale')!
+      .split(',')
+      .map(Number)
+      .filter((n) => n >= 4)
+  : DEFAULT_SIZES;
 const FULL_SCALE = flag('full-scale');
 const SCALE_CAP = FULL_SCALE ? 3600 : Number(value('scale-cap') ?? 150);
 const LIMIT = value('limit') ? Number(value('limit')) : Infinity;
@@ -84,7 +99,9 @@ async function main() {
   }
   mkdirSync(RESULTS, { recursive: true });
   const info = machine();
-  say(`machine: ${info.cpus} CPUs (${info.cpuModel}), ${info.memoryGB} GB, Node ${info.node}, Astro ${info.astro}; load average ${info.loadAverageAtStart.join(' ')}`);
+  say(
+    `machine: ${info.cpus} CPUs (${info.cpuModel}), ${info.memoryGB} GB, Node ${info.node}, Astro ${info.astro}; load average ${info.loadAverageAtStart.join(' ')}`,
+  );
 
   // 1. Build the site from a snapshot of the project.
   say('building the site (snapshot of src/, flows/, public/ in bench-results/work/site/)...');
@@ -97,7 +114,9 @@ async function main() {
     model.pages = model.pages.slice(0, LIMIT);
     model.journeys = model.journeys.slice(0, LIMIT);
   }
-  say(`${model.pages.length} step pages, ${model.journeys.length} journeys (${model.flows.map((f) => `${f.id}: ${f.versions.map((v) => `v${v.version} ${v.steps} steps`).join(', ')}`).join('; ')})`);
+  say(
+    `${model.pages.length} step pages, ${model.journeys.length} journeys (${model.flows.map((f) => `${f.id}: ${f.versions.map((v) => `v${v.version} ${v.steps} steps`).join(', ')}`).join('; ')})`,
+  );
 
   // 2. What each page is made of, and the JavaScript files.
   const htmlOf = (p: PageInfo) => readFileSync(join(site.outDir, p.path, 'index.html'), 'utf8');
@@ -131,7 +150,8 @@ async function main() {
     for (const [i, p] of measured.entries()) {
       const m = await chromium.measure(p.path);
       pages.push({ ...m, kind: p.kind, locale: p.locale, version: p.version, pinned: p.pinned });
-      if ((i + 1) % 10 === 0 || i === measured.length - 1) say(`  ${i + 1}/${measured.length} (last: ${p.path} LCP ${ms(m.lcpMs)}, first render ${kb(m.firstRenderBytes)})`);
+      if ((i + 1) % 10 === 0 || i === measured.length - 1)
+        say(`  ${i + 1}/${measured.length} (last: ${p.path} LCP ${ms(m.lcpMs)}, first render ${kb(m.firstRenderBytes)})`);
     }
     // One cold load is noisy on a shared machine: load the slowest pages twice more and keep each one's median.
     const slowest = [...pages].sort((a, b) => (b.lcpMs ?? Infinity) - (a.lcpMs ?? Infinity)).slice(0, RERUNS);
@@ -147,7 +167,9 @@ async function main() {
     for (let i = 0; i < 2; i++) bare.push(await chromium.measure('/__bench/bare.html'));
     if (!flag('no-journeys')) {
       for (const mode of ['js', 'nojs'] as const) {
-        say(`journeys ${mode === 'js' ? 'with' : 'without'} JavaScript: ${model.journeys.length} journeys, ${model.journeys.reduce((n, j) => n + j.clicks.length, 0)} clicks, served locally...`);
+        say(
+          `journeys ${mode === 'js' ? 'with' : 'without'} JavaScript: ${model.journeys.length} journeys, ${model.journeys.reduce((n, j) => n + j.clicks.length, 0)} clicks, served locally...`,
+        );
         const reference = await chromium.walk(REFERENCE_JOURNEY, mode === 'js');
         bareClicks[mode].push(...reference.timings);
         if (reference.error) journeyErrors.push(`${mode}: ${reference.error}`);
@@ -157,7 +179,14 @@ async function main() {
           if (r.error) journeyErrors.push(`${mode}: ${r.error}`);
         }
         say(`  reference (bare pages): median ${ms(median(bareClicks[mode].map((c) => c.ms)))}`);
-        say(`  median ${ms(median(clicks[mode].map((c) => c.ms)))}, p95 ${ms(percentile(clicks[mode].map((c) => c.ms), 95))}, ${clicks[mode].filter((c) => c.prefetched).length} of ${clicks[mode].length} clicks went to a prefetched page`);
+        say(
+          `  median ${ms(median(clicks[mode].map((c) => c.ms)))}, p95 ${ms(
+            percentile(
+              clicks[mode].map((c) => c.ms),
+              95,
+            ),
+          )}, ${clicks[mode].filter((c) => c.prefetched).length} of ${clicks[mode].length} clicks went to a prefetched page`,
+        );
       }
     }
   } finally {
@@ -174,14 +203,18 @@ async function main() {
     Object.assign(bare2, await walkWithoutDevTools(site.outDir, [REFERENCE_JOURNEY], 'prefetch'));
     Object.assign(free, await walkWithoutDevTools(site.outDir, model.journeys, 'prefetch'));
     const all = free.arrivals.map((a) => a.ms);
-    say(`  reference (bare pages): median ${ms(median(bare2.arrivals.map((a) => a.ms)))}; site: median ${ms(median(all))}, p95 ${ms(percentile(all, 95))}, ${all.length} clicks, focus on the heading ${free.arrivals.filter((a) => a.focused).length}, ${free.errors.length} errors`);
+    say(
+      `  reference (bare pages): median ${ms(median(bare2.arrivals.map((a) => a.ms)))}; site: median ${ms(median(all))}, p95 ${ms(percentile(all, 95))}, ${all.length} clicks, focus on the heading ${free.arrivals.filter((a) => a.focused).length}, ${free.errors.length} errors`,
+    );
     journeyErrors.push(...[...bare2.errors, ...free.errors].map((e) => `no DevTools: ${e}`));
   }
 
   // 4. The mailto: link.
   say('mailto: generated contact-form inputs...');
   const mailto: MailtoResult = await benchMailto(site.dir, { count: 5000 });
-  say(`  ${mailto.valid} valid inputs of ${mailto.generated}: longest link ${mailto.maxLength} characters, ${mailto.shortened} shortened, ${mailto.failureCount} failures`);
+  say(
+    `  ${mailto.valid} valid inputs of ${mailto.generated}: longest link ${mailto.maxLength} characters, ${mailto.shortened} shortened, ${mailto.failureCount} failures`,
+  );
 
   // 5. Build scaling.
   let scale: ScaleRun[] = [];
@@ -193,7 +226,8 @@ async function main() {
 
   // 6. Figures beside their budgets.
   const byKind = (kinds: string[]) => pages.filter((p) => kinds.includes(p.kind));
-  const worst = <T>(items: T[], f: (t: T) => number | undefined) => items.reduce<T | undefined>((w, t) => (f(t) ?? -Infinity) > (w ? (f(w) ?? -Infinity) : -Infinity) ? t : w, undefined);
+  const worst = <T>(items: T[], f: (t: T) => number | undefined) =>
+    items.reduce<T | undefined>((w, t) => ((f(t) ?? -Infinity) > (w ? (f(w) ?? -Infinity) : -Infinity) ? t : w), undefined);
   const firstRender = pages.map((p) => p.firstRenderBytes);
   const worstFirst = worst(pages, (p) => p.firstRenderBytes);
   const blockingScripts = pages.flatMap((p) => p.renderBlocking.filter((r) => /\.m?js\b/.test(r)).map((r) => `${p.url}: ${r}`));
@@ -215,16 +249,65 @@ async function main() {
     return floor !== undefined && floor > BUDGETS.clickMedianMs ? 'inconclusive' : 'MISSED';
   };
   const rows: Row[] = [
-    { figure: 'Step pages: first render transferred (document + render-blocking), max', value: kb(max(firstRender)), budget: '<= 14 KB', status: status(firstRender.length ? max(firstRender)! <= BUDGETS.firstRenderBytes : undefined), detail: worstFirst ? `worst ${worstFirst.url}; median ${kb(median(firstRender))}` : '' },
-    { figure: 'Step pages: render-blocking scripts', value: String(blockingScripts.length + staticBlocking.length), budget: 'none', status: status(pages.length ? blockingScripts.length + staticBlocking.length === 0 : undefined), detail: [...blockingScripts, ...staticBlocking].slice(0, 3).join('; ') },
-    { figure: 'JavaScript on question pages (gzip), max', value: kb(max(jsOf(['question']))), budget: '<= 5 KB', status: status(jsOf(['question']).length ? max(jsOf(['question']))! <= BUDGETS.jsQuestionAdviceGzip : undefined) },
-    { figure: 'JavaScript on advice pages (gzip), max', value: kb(max(jsOf(['advice']))), budget: '<= 5 KB', status: status(jsOf(['advice']).length ? max(jsOf(['advice']))! <= BUDGETS.jsQuestionAdviceGzip : undefined) },
-    { figure: 'JavaScript on outcome pages (gzip), max', value: kb(max(jsOf(['outcome']))), budget: '(none set; 5 KB as for advice)', status: 'info' },
-    { figure: 'JavaScript on the contact page (gzip), max', value: kb(max(jsOf(['contact']))), budget: '<= 25 KB', status: status(jsOf(['contact']).length ? max(jsOf(['contact']))! <= BUDGETS.jsContactGzip : undefined) },
-    { figure: 'LCP, Slow 4G + 4x CPU, served locally: worst step page', value: ms(max(lcps)), budget: '<= 1,200 ms', status: status(lcps.length ? max(lcps)! <= BUDGETS.lcpMs : undefined), detail: `median ${ms(median(lcps))}, p95 ${ms(percentile(lcps, 95))}; worst ${worstLcp?.url ?? ''}` },
-    { figure: 'LCP minus the bare-page reference, worst step page', value: lcps.length && bareLcp !== undefined ? `+${ms(max(lcps)! - bareLcp)}` : 'n/a', budget: '<= +200 ms (1.2 s against the 1.0 s bare page of design.md)', status: status(lcps.length && bareLcp !== undefined ? max(lcps)! - bareLcp <= 200 : undefined), detail: 'what the page adds over a bare page on this machine, under the same throttling' },
+    {
+      figure: 'Step pages: first render transferred (document + render-blocking), max',
+      value: kb(max(firstRender)),
+      budget: '<= 14 KB',
+      status: status(firstRender.length ? max(firstRender)! <= BUDGETS.firstRenderBytes : undefined),
+      detail: worstFirst ? `worst ${worstFirst.url}; median ${kb(median(firstRender))}` : '',
+    },
+    {
+      figure: 'Step pages: render-blocking scripts',
+      value: String(blockingScripts.length + staticBlocking.length),
+      budget: 'none',
+      status: status(pages.length ? blockingScripts.length + staticBlocking.length === 0 : undefined),
+      detail: [...blockingScripts, ...staticBlocking].slice(0, 3).join('; '),
+    },
+    {
+      figure: 'JavaScript on question pages (gzip), max',
+      value: kb(max(jsOf(['question']))),
+      budget: '<= 5 KB',
+      status: status(jsOf(['question']).length ? max(jsOf(['question']))! <= BUDGETS.jsQuestionAdviceGzip : undefined),
+    },
+    {
+      figure: 'JavaScript on advice pages (gzip), max',
+      value: kb(max(jsOf(['advice']))),
+      budget: '<= 5 KB',
+      status: status(jsOf(['advice']).length ? max(jsOf(['advice']))! <= BUDGETS.jsQuestionAdviceGzip : undefined),
+    },
+    {
+      figure: 'JavaScript on outcome pages (gzip), max',
+      value: kb(max(jsOf(['outcome']))),
+      budget: '(none set; 5 KB as for advice)',
+      status: 'info',
+    },
+    {
+      figure: 'JavaScript on the contact page (gzip), max',
+      value: kb(max(jsOf(['contact']))),
+      budget: '<= 25 KB',
+      status: status(jsOf(['contact']).length ? max(jsOf(['contact']))! <= BUDGETS.jsContactGzip : undefined),
+    },
+    {
+      figure: 'LCP, Slow 4G + 4x CPU, served locally: worst step page',
+      value: ms(max(lcps)),
+      budget: '<= 1,200 ms',
+      status: status(lcps.length ? max(lcps)! <= BUDGETS.lcpMs : undefined),
+      detail: `median ${ms(median(lcps))}, p95 ${ms(percentile(lcps, 95))}; worst ${worstLcp?.url ?? ''}`,
+    },
+    {
+      figure: 'LCP minus the bare-page reference, worst step page',
+      value: lcps.length && bareLcp !== undefined ? `+${ms(max(lcps)! - bareLcp)}` : 'n/a',
+      budget: '<= +200 ms (1.2 s against the 1.0 s bare page of design.md)',
+      status: status(lcps.length && bareLcp !== undefined ? max(lcps)! - bareLcp <= 200 : undefined),
+      detail: 'what the page adds over a bare page on this machine, under the same throttling',
+    },
     { figure: 'FCP, same conditions: median / worst', value: `${ms(median(fcps))} / ${ms(max(fcps))}`, budget: '-', status: 'info' },
-    { figure: 'Reference: bare 2 KB HTML page LCP, same conditions (median of 5)', value: ms(bareLcp), budget: 'about 1,000 ms (design.md)', status: 'info' },
+    {
+      figure: 'Reference: bare 2 KB HTML page LCP, same conditions (median of 5)',
+      value: ms(bareLcp),
+      budget: 'about 1,000 ms (design.md)',
+      status: 'info',
+    },
     {
       figure: 'Click on an answer to next heading visible, with JS, no DevTools Protocol attached: median',
       value: ms(median(freeMs)),
@@ -232,27 +315,96 @@ async function main() {
       status: freeMs.length ? (median(freeMs)! <= BUDGETS.clickMedianMs && free.errors.length === 0 ? 'ok' : 'MISSED') : 'not measured',
       detail: `p95 ${ms(percentile(freeMs, 95))}, ${freeMs.length} clicks, heading focused after ${free.arrivals.filter((a) => a.focused).length}; ${free.errors.length} errors; bare-page floor ${ms(median(bare2.arrivals.map((a) => a.ms)))}`,
     },
-    { figure: 'Click on an answer to next heading visible, with JS, through the DevTools Protocol: median', value: ms(median(clickMs.js)), budget: '<= 100 ms', status: clickStatus(clickMs.js, bareClick.js), detail: `p95 ${ms(percentile(clickMs.js, 95))}, ${clickMs.js.length} clicks; bare-page floor ${ms(bareClick.js)}` },
-    { figure: 'Click on an answer to next heading visible, without JS, through the DevTools Protocol: median', value: ms(median(clickMs.nojs)), budget: '<= 100 ms', status: clickStatus(clickMs.nojs, bareClick.nojs), detail: `p95 ${ms(percentile(clickMs.nojs, 95))}, ${clickMs.nojs.length} clicks; bare-page floor ${ms(bareClick.nojs)}` },
-    { figure: 'Reference: click between two bare pages through the DevTools Protocol, median (with / without JS)', value: `${ms(bareClick.js)} / ${ms(bareClick.nojs)}`, budget: '-', status: 'info', detail: 'the floor of this measurement on this machine' },
+    {
+      figure: 'Click on an answer to next heading visible, with JS, through the DevTools Protocol: median',
+      value: ms(median(clickMs.js)),
+      budget: '<= 100 ms',
+      status: clickStatus(clickMs.js, bareClick.js),
+      detail: `p95 ${ms(percentile(clickMs.js, 95))}, ${clickMs.js.length} clicks; bare-page floor ${ms(bareClick.js)}`,
+    },
+    {
+      figure: 'Click on an answer to next heading visible, without JS, through the DevTools Protocol: median',
+      value: ms(median(clickMs.nojs)),
+      budget: '<= 100 ms',
+      status: clickStatus(clickMs.nojs, bareClick.nojs),
+      detail: `p95 ${ms(percentile(clickMs.nojs, 95))}, ${clickMs.nojs.length} clicks; bare-page floor ${ms(bareClick.nojs)}`,
+    },
+    {
+      figure: 'Reference: click between two bare pages through the DevTools Protocol, median (with / without JS)',
+      value: `${ms(bareClick.js)} / ${ms(bareClick.nojs)}`,
+      budget: '-',
+      status: 'info',
+      detail: 'the floor of this measurement on this machine',
+    },
     {
       figure: 'Build of a generated 1,000-step flow, 2 versions, 2 locales',
-      value: !scale1000 ? 'n/a' : scale1000.status === 'done' ? seconds(scale1000.seconds) : scale1000.projectedSeconds ? `> ${seconds(scale1000.seconds ?? SCALE_CAP, 0)} (projected ${seconds(scale1000.projectedSeconds, 0)})` : scale1000.status,
+      value: !scale1000
+        ? 'n/a'
+        : scale1000.status === 'done'
+          ? seconds(scale1000.seconds)
+          : scale1000.projectedSeconds
+            ? `> ${seconds(scale1000.seconds ?? SCALE_CAP, 0)} (projected ${seconds(scale1000.projectedSeconds, 0)})`
+            : scale1000.status,
       budget: '<= 60 s',
-      status: !scale1000 ? 'not measured' : status(scale1000.status === 'done' ? scale1000.seconds! <= BUDGETS.build1000Seconds : scale1000.status === 'skipped' && !scale1000.projectedSeconds ? undefined : false),
-      detail: scale1000 ? `${scale1000.expectedPages} pages${scale1000.pagesPerSecond ? `, ${scale1000.pagesPerSecond.toFixed(1)} pages/s` : ''}${scale1000.peakTreeMB ? `, peak ${Math.round(scale1000.peakTreeMB)} MB` : ''}` : '',
+      status: !scale1000
+        ? 'not measured'
+        : status(
+            scale1000.status === 'done'
+              ? scale1000.seconds! <= BUDGETS.build1000Seconds
+              : scale1000.status === 'skipped' && !scale1000.projectedSeconds
+                ? undefined
+                : false,
+          ),
+      detail: scale1000
+        ? `${scale1000.expectedPages} pages${scale1000.pagesPerSecond ? `, ${scale1000.pagesPerSecond.toFixed(1)} pages/s` : ''}${scale1000.peakTreeMB ? `, peak ${Math.round(scale1000.peakTreeMB)} MB` : ''}`
+        : '',
     },
-    { figure: 'Build time growth with pages (t ~ pages^k)', value: fit ? `k = ${fit.exponent.toFixed(2)}` : 'n/a', budget: 'linear (k <= 1.1)', status: status(fit ? fit.exponent <= BUDGETS.linearExponent : undefined), detail: scale.map((r) => `${r.steps} steps: ${r.status === 'done' ? seconds(r.seconds) : r.projectedSeconds ? `~${seconds(r.projectedSeconds, 0)} (${r.status})` : r.status}`).join('; ') },
-    { figure: 'mailto: link length, max over generated inputs', value: `${mailto.maxLength} chars`, budget: '<= 1,900', status: status(mailto.maxLength <= BUDGETS.mailtoMax && mailto.failureCount === 0), detail: `${mailto.valid} valid inputs; median ${mailto.medianLength}; ${mailto.shortened} shortened; ${mailto.failureCount} failures` },
-    { figure: 'Site build (this site, for reference)', value: seconds(build.seconds), budget: '-', status: 'info', detail: `${build.pages} pages, peak ${Math.round(build.peakTreeMB)} MB` },
+    {
+      figure: 'Build time growth with pages (t ~ pages^k)',
+      value: fit ? `k = ${fit.exponent.toFixed(2)}` : 'n/a',
+      budget: 'linear (k <= 1.1)',
+      status: status(fit ? fit.exponent <= BUDGETS.linearExponent : undefined),
+      detail: scale
+        .map(
+          (r) =>
+            `${r.steps} steps: ${r.status === 'done' ? seconds(r.seconds) : r.projectedSeconds ? `~${seconds(r.projectedSeconds, 0)} (${r.status})` : r.status}`,
+        )
+        .join('; '),
+    },
+    {
+      figure: 'mailto: link length, max over generated inputs',
+      value: `${mailto.maxLength} chars`,
+      budget: '<= 1,900',
+      status: status(mailto.maxLength <= BUDGETS.mailtoMax && mailto.failureCount === 0),
+      detail: `${mailto.valid} valid inputs; median ${mailto.medianLength}; ${mailto.shortened} shortened; ${mailto.failureCount} failures`,
+    },
+    {
+      figure: 'Site build (this site, for reference)',
+      value: seconds(build.seconds),
+      budget: '-',
+      status: 'info',
+      detail: `${build.pages} pages, peak ${Math.round(build.peakTreeMB)} MB`,
+    },
   ];
 
   const result = {
     generatedAt: new Date().toISOString(),
     durationSeconds: (performance.now() - started) / 1000,
-    options: { quick: QUICK, limit: Number.isFinite(LIMIT) ? LIMIT : undefined, sizes: SIZES, scaleCapSeconds: SCALE_CAP, fullScale: FULL_SCALE },
+    options: {
+      quick: QUICK,
+      limit: Number.isFinite(LIMIT) ? LIMIT : undefined,
+      sizes: SIZES,
+      scaleCapSeconds: SCALE_CAP,
+      fullScale: FULL_SCALE,
+    },
     machine: info,
-    conditions: { network: { preset: 'Slow 4G (Chrome DevTools)', ...SLOW_4G }, cpuSlowdown: CPU_SLOWDOWN, device: 'Pixel 7 viewport (412x915, DPR 2.625), mobile', compression: 'gzip level 6 for text types', cache: 'cold (disabled) for page loads; normal HTTP caching in journeys' },
+    conditions: {
+      network: { preset: 'Slow 4G (Chrome DevTools)', ...SLOW_4G },
+      cpuSlowdown: CPU_SLOWDOWN,
+      device: 'Pixel 7 viewport (412x915, DPR 2.625), mobile',
+      compression: 'gzip level 6 for text types',
+      cache: 'cold (disabled) for page loads; normal HTTP caching in journeys',
+    },
     budgets: BUDGETS,
     rows,
     build: { ...build, log: undefined },
@@ -261,13 +413,31 @@ async function main() {
     pagesByKind: Object.fromEntries(
       [...new Set(pages.map((p) => p.kind))].map((kind) => {
         const list = byKind([kind]);
-        return [kind, { pages: list.length, jsGzipMax: max(list.map((p) => p.jsBodyBytes)), firstRenderMax: max(list.map((p) => p.firstRenderBytes)), lcpMedian: median(list.map((p) => p.lcpMs!).filter(Number.isFinite)), lcpMax: max(list.map((p) => p.lcpMs!).filter(Number.isFinite)), requestsMax: max(list.map((p) => p.requests)) }];
+        return [
+          kind,
+          {
+            pages: list.length,
+            jsGzipMax: max(list.map((p) => p.jsBodyBytes)),
+            firstRenderMax: max(list.map((p) => p.firstRenderBytes)),
+            lcpMedian: median(list.map((p) => p.lcpMs!).filter(Number.isFinite)),
+            lcpMax: max(list.map((p) => p.lcpMs!).filter(Number.isFinite)),
+            requestsMax: max(list.map((p) => p.requests)),
+          },
+        ];
       }),
     ),
     staticPages,
     jsFiles,
     bare,
-    journeys: { count: model.journeys.length, errors: journeyErrors, js: summary(clicks.js), nojs: summary(clicks.nojs), reference: { js: summary(bareClicks.js), nojs: summary(bareClicks.nojs) }, clicks, noDevTools: { arrivals: free.arrivals, errors: free.errors, reference: bare2.arrivals } },
+    journeys: {
+      count: model.journeys.length,
+      errors: journeyErrors,
+      js: summary(clicks.js),
+      nojs: summary(clicks.nojs),
+      reference: { js: summary(bareClicks.js), nojs: summary(bareClicks.nojs) },
+      clicks,
+      noDevTools: { arrivals: free.arrivals, errors: free.errors, reference: bare2.arrivals },
+    },
     mailto,
     scale,
     scaleFit: fit,
@@ -370,7 +540,15 @@ class Chromium {
 function summary(list: ClickTiming[]) {
   const values = list.map((c) => c.ms);
   const driver = list.map((c) => c.driverMs).filter((v): v is number => v !== undefined);
-  return { clicks: values.length, medianMs: median(values), p95Ms: percentile(values, 95), maxMs: max(values), prefetched: list.filter((c) => c.prefetched).length, fromEvent: list.filter((c) => c.fromEvent).length, driverMedianMs: median(driver) };
+  return {
+    clicks: values.length,
+    medianMs: median(values),
+    p95Ms: percentile(values, 95),
+    maxMs: max(values),
+    prefetched: list.filter((c) => c.prefetched).length,
+    fromEvent: list.filter((c) => c.fromEvent).length,
+    driverMedianMs: median(driver),
+  };
 }
 
 /** Eight clicks between two bare pages: the floor of the click timing on this machine. */
@@ -390,15 +568,22 @@ function writeReferencePages(outDir: string) {
   const dir = join(outDir, '__bench');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'bare.html'), barePage());
-  for (const [self, other] of [['a', 'b'], ['b', 'a']] as const) {
+  for (const [self, other] of [
+    ['a', 'b'],
+    ['b', 'a'],
+  ] as const) {
     mkdirSync(join(dir, self), { recursive: true });
-    writeFileSync(join(dir, self, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Reference page ${self}</title></head><body><h1>Reference page ${self}</h1><p>A bare page.</p><ul><li><a class="answer" data-answer="next" href="/__bench/${other}/">Go to ${other}</a></li></ul></body></html>`);
+    writeFileSync(
+      join(dir, self, 'index.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Reference page ${self}</title></head><body><h1>Reference page ${self}</h1><p>A bare page.</p><ul><li><a class="answer" data-answer="next" href="/__bench/${other}/">Go to ${other}</a></li></ul></body></html>`,
+    );
   }
 }
 
 /** A bare HTML page of about 2 KB: the article's text with no styles or scripts (the design's reference). */
 function barePage(): string {
-  const p = 'You saw the message Invitation code does not exist or has expired. It appears when the code has already been used, the code has expired, the code was copied incorrectly, or the activation link is no longer valid. An invitation code works only once. Once your account is activated, the code can no longer be used. Do not create a new account.';
+  const p =
+    'You saw the message Invitation code does not exist or has expired. It appears when the code has already been used, the code has expired, the code was copied incorrectly, or the activation link is no longer valid. An invitation code works only once. Once your account is activated, the code can no longer be used. Do not create a new account.';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Why doesn't my code work?</title></head><body><h1>Why doesn't my code work?</h1>${Array.from({ length: 5 }, () => `<p>${p}</p>`).join('')}</body></html>`;
 }
 

@@ -71,19 +71,33 @@ function perPageTimings(log: string): { page: string; ms: number }[] {
   return [...log.matchAll(/├─ (\S+) \(\+([\d.]+)(ms|s)\)/g)].map((m) => ({ page: m[1]!, ms: Number(m[2]) * (m[3] === 's' ? 1000 : 1) }));
 }
 
-export async function benchScaling(sizes: number[], options: { capSeconds: number; full: boolean; locales: readonly string[]; keep: boolean; log: (s: string) => void }): Promise<ScaleRun[]> {
+export async function benchScaling(
+  sizes: number[],
+  options: { capSeconds: number; full: boolean; locales: readonly string[]; keep: boolean; log: (s: string) => void },
+): Promise<ScaleRun[]> {
   const runs: ScaleRun[] = [];
   for (const steps of sizes) {
     const states = syntheticStates(steps);
     // Extra pages besides the step pages: per locale the flow's map and the locale's home; the site's home and 404.
     const expectedPages = pagesFor(steps, 2, options.locales.length, 2, 2);
-    const base: ScaleRun = { steps, versions: 2, locales: options.locales.length, expectedPages, simplePaths: simplePathCount(states), status: 'skipped' };
+    const base: ScaleRun = {
+      steps,
+      versions: 2,
+      locales: options.locales.length,
+      expectedPages,
+      simplePaths: simplePathCount(states),
+      status: 'skipped',
+    };
     // Project from what smaller sizes showed: per-page cost grows with the flow, so fit t = a * pages^k.
     const done = runs.filter((r) => r.status === 'done' || r.status === 'stopped');
     const projected = projectSeconds(done, expectedPages);
     // The 1,000-step flow is the budgeted figure: always build it (stopped at the cap if need be).
     if (!options.full && steps > 1000 && projected !== undefined && projected > options.capSeconds * 1.5 && done.length) {
-      runs.push({ ...base, projectedSeconds: projected, note: `not built: projected ${Math.round(projected)} s from the smaller builds, over the ${options.capSeconds} s cap (run with --full-scale to build it anyway)` });
+      runs.push({
+        ...base,
+        projectedSeconds: projected,
+        note: `not built: projected ${Math.round(projected)} s from the smaller builds, over the ${options.capSeconds} s cap (run with --full-scale to build it anyway)`,
+      });
       options.log(`  ${steps} steps: skipped (projected ${Math.round(projected)} s)`);
       continue;
     }
@@ -91,7 +105,11 @@ export async function benchScaling(sizes: number[], options: { capSeconds: numbe
     const lastStepBytes = done.at(-1)?.stepPageBytes;
     const projectedBytes = lastStepBytes ? lastStepBytes * (steps / done.at(-1)!.steps) * expectedPages : undefined;
     if (projectedBytes && projectedBytes > free * 0.5 && !options.full) {
-      runs.push({ ...base, ...(projected !== undefined ? { projectedSeconds: projected } : {}), note: `not built: it would write about ${(projectedBytes / 1e9).toFixed(1)} GB, more than half the free disk` });
+      runs.push({
+        ...base,
+        ...(projected !== undefined ? { projectedSeconds: projected } : {}),
+        note: `not built: it would write about ${(projectedBytes / 1e9).toFixed(1)} GB, more than half the free disk`,
+      });
       options.log(`  ${steps} steps: skipped (about ${(projectedBytes / 1e9).toFixed(1)} GB of output)`);
       continue;
     }
@@ -129,14 +147,19 @@ export async function benchScaling(sizes: number[], options: { capSeconds: numbe
       run.note = `every page was rendered${run.pagesRenderedSeconds !== undefined ? ` after ${Math.round(run.pagesRenderedSeconds)} s` : ''}, then the build was stopped at the ${options.capSeconds} s cap${run.waitedFor ? ` while waiting for ${run.waitedFor.join(', ')}` : ''}; the total is more than the cap`;
     }
     runs.push(run);
-    options.log(`  ${steps} steps: ${run.status} in ${result.seconds.toFixed(1)} s, ${built} pages, ${(run.pagesPerSecond ?? 0).toFixed(1)} pages/s, peak ${result.peakTreeMB.toFixed(0)} MB`);
+    options.log(
+      `  ${steps} steps: ${run.status} in ${result.seconds.toFixed(1)} s, ${built} pages, ${(run.pagesPerSecond ?? 0).toFixed(1)} pages/s, peak ${result.peakTreeMB.toFixed(0)} MB`,
+    );
     if (!options.keep) rmSync(snap.outDir, { recursive: true, force: true });
   }
   return runs;
 }
 
 function stepAndMapTimes(timings: { page: string; ms: number }[]): { stepPageMedianMs?: number; mapPagesMs?: number } {
-  const steps = timings.filter((t) => /\/synthetic\/(v\d+\/)?step\d+\//.test(t.page)).map((t) => t.ms).sort((a, b) => a - b);
+  const steps = timings
+    .filter((t) => /\/synthetic\/(v\d+\/)?step\d+\//.test(t.page))
+    .map((t) => t.ms)
+    .sort((a, b) => a - b);
   const maps = timings.filter((t) => /\/map\//.test(t.page));
   return {
     ...(steps.length ? { stepPageMedianMs: steps[Math.floor(steps.length / 2)]! } : {}),

@@ -72,7 +72,11 @@ export function parseHeadersFile(text: string): { pattern: RegExp; headers: [str
   for (const line of text.split(/\r?\n/)) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/:[A-Za-z]\w*/g, '[^/]+');
+      const source = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/:[A-Za-z]\w*/g, '[^/]+');
       rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
     } else {
       const colon = line.indexOf(':');
@@ -95,13 +99,20 @@ export async function serveStatic(root: string, port: number, options: ServeOpti
   const cache = new Map<string, FileEntry>();
   const headerRules = existsSync(join(root, '_headers')) ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
   const hostHeaders = (pathname: string) =>
-    Object.fromEntries(headerRules.filter((r) => r.pattern.test(pathname)).flatMap((r) => r.headers.filter(([name]) => !options.dropHeaders?.includes(name.toLowerCase()))));
+    Object.fromEntries(
+      headerRules
+        .filter((r) => r.pattern.test(pathname))
+        .flatMap((r) => r.headers.filter(([name]) => !options.dropHeaders?.includes(name.toLowerCase()))),
+    );
   const log: LoggedResponse[] = [];
   const load = (file: string): FileEntry => {
     let entry = cache.get(file);
     if (!entry) {
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      const raw = options.transformHtml && type.startsWith('text/html') ? Buffer.from(options.transformHtml(readFileSync(file, 'utf8'))) : readFileSync(file);
+      const raw =
+        options.transformHtml && type.startsWith('text/html')
+          ? Buffer.from(options.transformHtml(readFileSync(file, 'utf8')))
+          : readFileSync(file);
       entry = { raw, gzip: gzipSync(raw, { level: 6 }), etag: `"${createHash('sha1').update(raw).digest('hex').slice(0, 16)}"`, type };
       cache.set(file, entry);
     }
@@ -153,7 +164,15 @@ export async function serveStatic(root: string, port: number, options: ServeOpti
     };
     if (status === 200 && req.headers['if-none-match'] === entry.etag) {
       res.writeHead(304, headers).end();
-      log.push({ url: url.pathname, status: 304, type: entry.type, bodyBytes: 0, encoding: 'identity', ...(purpose ? { purpose } : {}), at: performance.now() });
+      log.push({
+        url: url.pathname,
+        status: 304,
+        type: entry.type,
+        bodyBytes: 0,
+        encoding: 'identity',
+        ...(purpose ? { purpose } : {}),
+        at: performance.now(),
+      });
       return;
     }
     const gzip = COMPRESSIBLE.test(entry.type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
@@ -162,7 +181,15 @@ export async function serveStatic(root: string, port: number, options: ServeOpti
     headers['content-length'] = String(body.length);
     res.writeHead(status, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
-    log.push({ url: url.pathname, status, type: entry.type, bodyBytes: body.length, encoding: gzip ? 'gzip' : 'identity', ...(purpose ? { purpose } : {}), at: performance.now() });
+    log.push({
+      url: url.pathname,
+      status,
+      type: entry.type,
+      bodyBytes: body.length,
+      encoding: gzip ? 'gzip' : 'identity',
+      ...(purpose ? { purpose } : {}),
+      at: performance.now(),
+    });
   });
   server.keepAliveTimeout = 5000;
   await new Promise<void>((ok, fail) => {
@@ -173,10 +200,11 @@ export async function serveStatic(root: string, port: number, options: ServeOpti
     server,
     origin: `http://127.0.0.1:${port}`,
     log,
-    close: () => new Promise((done) => {
-      server.closeAllConnections();
-      server.close(() => done());
-    }),
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }
 

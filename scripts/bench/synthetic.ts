@@ -66,7 +66,11 @@ export function syntheticStates(steps: number): { initial: string; states: Recor
   for (let i = 0; i < total; i++) {
     if (final[i]) {
       const solved = i % 2 === 0;
-      states[id(i)] = { type: 'final', tags: [solved ? 'solved' : 'coordinator'], meta: { kind: 'outcome', ...(solved ? { action: 'signIn' } : {}) } };
+      states[id(i)] = {
+        type: 'final',
+        tags: [solved ? 'solved' : 'coordinator'],
+        meta: { kind: 'outcome', ...(solved ? { action: 'signIn' } : {}) },
+      };
       continue;
     }
     const advice = i % 3 === 1;
@@ -100,10 +104,12 @@ export function simplePathCount({ initial, states }: ReturnType<typeof synthetic
 export function syntheticContent(states: Record<string, StateConfig>, locale: string, version: number) {
   const steps: Record<string, unknown> = {};
   Object.entries(states).forEach(([stepId, state], n) => {
-    const answers = Object.fromEntries((state.meta.answers ?? []).map((e) => {
-      const key = e.slice('user.answer.'.length).replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-      return [key, words(locale, n, version, key).slice(0, 40)];
-    }));
+    const answers = Object.fromEntries(
+      (state.meta.answers ?? []).map((e) => {
+        const key = e.slice('user.answer.'.length).replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+        return [key, words(locale, n, version, key).slice(0, 40)];
+      }),
+    );
     steps[stepId] = {
       title: words(locale, n, version, 'Step').slice(0, 60),
       body: [
@@ -115,11 +121,17 @@ export function syntheticContent(states: Record<string, StateConfig>, locale: st
       ...(state.meta.action ? { action: words(locale, n, version, 'Action').slice(0, 40) } : {}),
     };
   });
-  return { guide: { title: `Synthetic guide (${locale})`, description: `A generated flow for the build benchmark, version ${version}.` }, steps };
+  return {
+    guide: { title: `Synthetic guide (${locale})`, description: `A generated flow for the build benchmark, version ${version}.` },
+    steps,
+  };
 }
 
 /** Writes `flows/index.ts` and `flows/<id>/` into `projectDir`. Returns the flow id and step counts. */
-export function writeSyntheticFlows(projectDir: string, options: SyntheticOptions): { id: string; stepsPerVersion: number; versions: number } {
+export function writeSyntheticFlows(
+  projectDir: string,
+  options: SyntheticOptions,
+): { id: string; stepsPerVersion: number; versions: number } {
   const id = options.id ?? 'synthetic';
   const flowsDir = join(projectDir, 'flows');
   const dir = join(flowsDir, id);
@@ -134,14 +146,22 @@ export function writeSyntheticFlows(projectDir: string, options: SyntheticOption
       join(vdir, 'machine.ts'),
       `import { createMachine } from 'xstate';\nimport config from './machine.json' with { type: 'json' };\nexport default createMachine(config as never);\n`,
     );
-    for (const locale of options.locales) writeFileSync(join(vdir, 'content', `${locale}.json`), JSON.stringify(syntheticContent(states, locale, v)));
+    for (const locale of options.locales)
+      writeFileSync(join(vdir, 'content', `${locale}.json`), JSON.stringify(syntheticContent(states, locale, v)));
     versionImports.push(`import v${v} from './v${v}/machine.ts';`);
-    for (const locale of options.locales) versionImports.push(`import v${v}${locale} from './v${v}/content/${locale}.json' with { type: 'json' };`);
+    for (const locale of options.locales)
+      versionImports.push(`import v${v}${locale} from './v${v}/content/${locale}.json' with { type: 'json' };`);
     versionEntries.push(
       `{ version: ${v}, published: '2026-0${Math.min(v, 9)}-01', notes: 'Generated version ${v}.', machine: v${v}, content: { ${options.locales.map((l) => `${l}: v${v}${l}`).join(', ')} } }`,
     );
   }
-  writeFileSync(join(dir, 'flow.ts'), `${versionImports.join('\n')}\n\nexport default {\n  id: '${id}',\n  latest: ${options.versions},\n  versions: [\n    ${versionEntries.join(',\n    ')},\n  ],\n};\n`);
-  writeFileSync(join(flowsDir, 'index.ts'), `import flow from './${id}/flow.ts';\n\nexport const flowDefinitions: readonly unknown[] = [flow];\n`);
+  writeFileSync(
+    join(dir, 'flow.ts'),
+    `${versionImports.join('\n')}\n\nexport default {\n  id: '${id}',\n  latest: ${options.versions},\n  versions: [\n    ${versionEntries.join(',\n    ')},\n  ],\n};\n`,
+  );
+  writeFileSync(
+    join(flowsDir, 'index.ts'),
+    `import flow from './${id}/flow.ts';\n\nexport const flowDefinitions: readonly unknown[] = [flow];\n`,
+  );
   return { id, stepsPerVersion: options.steps, versions: options.versions };
 }

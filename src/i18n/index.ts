@@ -13,22 +13,39 @@ const FILES: Record<Locale, unknown> = { en, fr };
 /** A locale's words must have exactly the reference's keys (plus an optional `$comment`). */
 const UiWordsSchema = z.strictObject({
   $comment: z.union([z.string(), z.array(z.string())]).optional(),
-  ...Object.fromEntries(Object.keys(en).filter((k) => k !== '$comment').map((k) => [k, z.string().min(1, 'is empty; write the words for it')])),
+  ...Object.fromEntries(
+    Object.keys(en)
+      .filter((k) => k !== '$comment')
+      .map((k) => [k, z.string().min(1, 'is empty; write the words for it')]),
+  ),
 });
 
 /** Problems in the interface words of every locale: missing, empty or unused keys, named by locale, file and key. */
 export function uiWordsProblems(files: Record<string, unknown> = FILES): string[] {
   return Object.entries(files).flatMap(([locale, words]) => {
     // Words are checked like flow words: language marks, and Quebec typography in French.
-    const text = Object.entries(words && typeof words === 'object' ? words : {}).filter((e): e is [string, string] => typeof e[1] === 'string' && !e[0].startsWith('$'));
-    const style = text.flatMap(([key, value]) => [...langProblems(value), ...(locale === 'fr' ? frenchTypographyProblems(value) : [])].map((message) => `src/i18n/${locale}.json (locale ${locale}), key "${key}": ${message}`));
+    const text = Object.entries(words && typeof words === 'object' ? words : {}).filter(
+      (e): e is [string, string] => typeof e[1] === 'string' && !e[0].startsWith('$'),
+    );
+    const style = text.flatMap(([key, value]) =>
+      [...langProblems(value), ...(locale === 'fr' ? frenchTypographyProblems(value) : [])].map(
+        (message) => `src/i18n/${locale}.json (locale ${locale}), key "${key}": ${message}`,
+      ),
+    );
     const parsed = UiWordsSchema.safeParse(words);
     if (parsed.success) return style;
-    return parsed.error.issues.flatMap((issue) => {
-      const keys = issue.code === 'unrecognized_keys' ? issue.keys : [issue.path.join('.')];
-      const message = issue.code === 'unrecognized_keys' ? 'is not a key of src/i18n/en.json; remove it or add it there' : issue.code === 'invalid_type' && issue.input === undefined ? 'is missing; add its words' : issue.message;
-      return keys.map((key) => `src/i18n/${locale}.json (locale ${locale}), key "${key}": ${message}`);
-    }).concat(style);
+    return parsed.error.issues
+      .flatMap((issue) => {
+        const keys = issue.code === 'unrecognized_keys' ? issue.keys : [issue.path.join('.')];
+        const message =
+          issue.code === 'unrecognized_keys'
+            ? 'is not a key of src/i18n/en.json; remove it or add it there'
+            : issue.code === 'invalid_type' && issue.input === undefined
+              ? 'is missing; add its words'
+              : issue.message;
+        return keys.map((key) => `src/i18n/${locale}.json (locale ${locale}), key "${key}": ${message}`);
+      })
+      .concat(style);
   });
 }
 

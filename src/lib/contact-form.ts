@@ -3,7 +3,16 @@
  * a value: a precise message for an accent or a space in the address, and the evaluation
  * date checked against today (or noticed as half-typed where the browser knows it).
  */
-import { CONTACT_FIELDS, COORDINATOR_FIELDS, ContactFormSchema, CoordinatorFormSchema, type ContactForm, type ContactFormField, type CoordinatorForm, type CoordinatorFormField } from '../schemas/contact-form.ts';
+import {
+  CONTACT_FIELDS,
+  COORDINATOR_FIELDS,
+  ContactFormSchema,
+  CoordinatorFormSchema,
+  type ContactForm,
+  type ContactFormField,
+  type CoordinatorForm,
+  type CoordinatorFormField,
+} from '../schemas/contact-form.ts';
 import { addressProblem, firstAccented } from './email-address.ts';
 import { checkEvaluationDate, isoDaysAhead } from './evaluation-date.ts';
 import type { Vars } from './interpolate.ts';
@@ -59,7 +68,9 @@ export function validateContactForm(
 }
 
 /** Validates the coordinator form (who the person is, for which evaluation); the first problem of each field, in page order. */
-export function validateCoordinatorForm(values: Record<CoordinatorFormField, string>): { ok: true; form: CoordinatorForm } | { ok: false; errors: FieldError[] } {
+export function validateCoordinatorForm(
+  values: Record<CoordinatorFormField, string>,
+): { ok: true; form: CoordinatorForm } | { ok: false; errors: FieldError[] } {
   const found = new Map<CoordinatorFormField, FieldError>();
   const parsed = CoordinatorFormSchema.safeParse(values);
   if (!parsed.success) {
@@ -69,7 +80,8 @@ export function validateCoordinatorForm(values: Record<CoordinatorFormField, str
     }
   }
   const problem = addressProblem(values.email);
-  if (problem) found.set('email', { field: 'email', key: `contact.error.email.${problem}`, vars: { char: firstAccented(values.email) ?? '' } });
+  if (problem)
+    found.set('email', { field: 'email', key: `contact.error.email.${problem}`, vars: { char: firstAccented(values.email) ?? '' } });
   if (found.size === 0 && parsed.success) return { ok: true, form: parsed.data };
   return { ok: false, errors: COORDINATOR_FIELDS.flatMap((f) => found.get(f) ?? []) };
 }

@@ -28,7 +28,9 @@ describe('phrases in another language', () => {
       { text: 'Sign in', strong: false, lang: 'en' },
       { text: '.', strong: false },
     ]);
-    expect(toPlain('Le message **[en:Invitation code does not exist or has expired]**', config)).toBe('Le message Invitation code does not exist or has expired');
+    expect(toPlain('Le message **[en:Invitation code does not exist or has expired]**', config)).toBe(
+      'Le message Invitation code does not exist or has expired',
+    );
   });
   it('fills placeholders inside a mark', () => {
     expect(toRuns("l'objet **[en:{inviteSubject}]**", config)).toEqual([
@@ -37,17 +39,25 @@ describe('phrases in another language', () => {
     ]);
   });
   it('refuses an unknown language, a stray bracket and bold inside a mark, saying how to write it', () => {
-    expect(inlineProblems('[de:Passwort vergessen]')).toEqual(['marks a phrase as [de:...], which is not a language of the site; use [en:...] or [fr:...]']);
-    expect(inlineProblems('see [note] here')).toEqual(['has a [ or ] that is not a language mark; write a phrase in another language as [en:the phrase], and no other brackets']);
+    expect(inlineProblems('[de:Passwort vergessen]')).toEqual([
+      'marks a phrase as [de:...], which is not a language of the site; use [en:...] or [fr:...]',
+    ]);
+    expect(inlineProblems('see [note] here')).toEqual([
+      'has a [ or ] that is not a language mark; write a phrase in another language as [en:the phrase], and no other brackets',
+    ]);
     expect(inlineProblems('[en:Forgot password')).toHaveLength(1);
-    expect(inlineProblems('[en:**Forgot** password]')).toEqual(['has ** inside a language mark; put the bold outside: **[en:the phrase]**']);
+    expect(inlineProblems('[en:**Forgot** password]')).toEqual([
+      'has ** inside a language mark; put the bold outside: **[en:the phrase]**',
+    ]);
     expect(inlineProblems('**[en:Forgot password]** and [fr:Mot de passe oublié]')).toEqual([]);
   });
 });
 
 describe('Quebec French typography', () => {
   it('refuses a full space or a no-break space before ; ? !', () => {
-    expect(frenchTypographyProblems('Votre compte est-il activé\u00a0?')).toEqual(['has a space before ?; in Quebec French there is none (or a narrow no-break space, U+202F): write "activé?" not "activé ?"']);
+    expect(frenchTypographyProblems('Votre compte est-il activé\u00a0?')).toEqual([
+      'has a space before ?; in Quebec French there is none (or a narrow no-break space, U+202F): write "activé?" not "activé ?"',
+    ]);
     expect(frenchTypographyProblems('utilisé ; expiré !')).toHaveLength(1);
     expect(frenchTypographyProblems('utilisé ; expiré !')[0]).toContain('before ; !');
   });
@@ -59,7 +69,8 @@ describe('Quebec French typography', () => {
 describe('cutAtWord (meta descriptions)', () => {
   it('leaves a short text alone', () => expect(cutAtWord('Short text.', 160)).toBe('Short text.'));
   it('cuts at a word boundary and adds an ellipsis, never mid-word', () => {
-    const text = "Si votre code n'est pas expiré, il a peut-être été mal copié. Il se peut aussi que le lien d'activation utilisé ne soit plus valide. Refaites l'activation et terminez toutes les étapes.";
+    const text =
+      "Si votre code n'est pas expiré, il a peut-être été mal copié. Il se peut aussi que le lien d'activation utilisé ne soit plus valide. Refaites l'activation et terminez toutes les étapes.";
     const cut = cutAtWord(text, 160);
     expect(cut.length).toBeLessThanOrEqual(160);
     expect(cut.endsWith('…')).toBe(true);

@@ -20,11 +20,16 @@ const LANG_SPAN = LANG_MARK;
 export function langProblems(text: string): string[] {
   const problems: string[] = [];
   for (const [, lang] of text.matchAll(LANG_SPAN)) {
-    if (!(PHRASE_LANGUAGES as readonly string[]).includes(lang!)) problems.push(`marks a phrase as [${lang}:...], which is not a language of the site; use ${PHRASE_LANGUAGES.map((l) => `[${l}:...]`).join(' or ')}`);
+    if (!(PHRASE_LANGUAGES as readonly string[]).includes(lang!))
+      problems.push(
+        `marks a phrase as [${lang}:...], which is not a language of the site; use ${PHRASE_LANGUAGES.map((l) => `[${l}:...]`).join(' or ')}`,
+      );
   }
   const rest = text.replace(LANG_SPAN, '');
-  if (/[[\]]/.test(rest)) problems.push('has a [ or ] that is not a language mark; write a phrase in another language as [en:the phrase], and no other brackets');
-  for (const [, , phrase] of text.matchAll(LANG_SPAN)) if (phrase!.includes('**')) problems.push('has ** inside a language mark; put the bold outside: **[en:the phrase]**');
+  if (/[[\]]/.test(rest))
+    problems.push('has a [ or ] that is not a language mark; write a phrase in another language as [en:the phrase], and no other brackets');
+  for (const [, , phrase] of text.matchAll(LANG_SPAN))
+    if (phrase!.includes('**')) problems.push('has ** inside a language mark; put the bold outside: **[en:the phrase]**');
   return problems;
 }
 
@@ -34,7 +39,11 @@ export function langProblems(text: string): string[] {
  */
 export function frenchTypographyProblems(text: string): string[] {
   const found = [...text.matchAll(/[ \u00a0]([;?!])/g)].map((m) => m[1]!);
-  return found.length ? [`has a space before ${[...new Set(found)].join(' ')}; in Quebec French there is none (or a narrow no-break space, U+202F): write "activé?" not "activé ?"`] : [];
+  return found.length
+    ? [
+        `has a space before ${[...new Set(found)].join(' ')}; in Quebec French there is none (or a narrow no-break space, U+202F): write "activé?" not "activé ?"`,
+      ]
+    : [];
 }
 
 /**
@@ -47,7 +56,9 @@ export function inlineProblems(text: string, extraPlaceholders: readonly string[
   problems.push(...langProblems(text));
   for (const [, key] of text.matchAll(PLACEHOLDER)) {
     if (!(CONTENT_PLACEHOLDERS as readonly string[]).includes(key ?? '') && !extraPlaceholders.includes(key ?? '')) {
-      problems.push(`uses {${key}}, which is not a configuration value; use one of ${[...CONTENT_PLACEHOLDERS, ...extraPlaceholders].map((k) => `{${k}}`).join(', ')}`);
+      problems.push(
+        `uses {${key}}, which is not a configuration value; use one of ${[...CONTENT_PLACEHOLDERS, ...extraPlaceholders].map((k) => `{${k}}`).join(', ')}`,
+      );
     }
   }
   return problems;

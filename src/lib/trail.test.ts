@@ -65,14 +65,36 @@ describe('addAnswer', () => {
 });
 
 describe('parsePending: the answers the early-click script queued for this page', () => {
-  it('keeps the flow\'s answers in order', () => {
-    expect(parsePending(JSON.stringify([{ step: 'start', answer: 'yes' }, { step: 'middle', answer: 'done' }]), graph)).toEqual([
+  it("keeps the flow's answers in order", () => {
+    expect(
+      parsePending(
+        JSON.stringify([
+          { step: 'start', answer: 'yes' },
+          { step: 'middle', answer: 'done' },
+        ]),
+        graph,
+      ),
+    ).toEqual([
       { step: 'start', answer: 'yes' },
       { step: 'middle', answer: 'done' },
     ]);
   });
   it('drops foreign steps, foreign answers, prototype keys and malformed items, keeping the rest', () => {
-    expect(parsePending(JSON.stringify([{ step: 'zz', answer: 'yes' }, { step: 'start', answer: 'toString' }, { step: '__proto__', answer: 'x' }, null, 3, 'start', { step: 'start' }, { step: 'start', answer: 'yes' }]), graph)).toEqual([{ step: 'start', answer: 'yes' }]);
+    expect(
+      parsePending(
+        JSON.stringify([
+          { step: 'zz', answer: 'yes' },
+          { step: 'start', answer: 'toString' },
+          { step: '__proto__', answer: 'x' },
+          null,
+          3,
+          'start',
+          { step: 'start' },
+          { step: 'start', answer: 'yes' },
+        ]),
+        graph,
+      ),
+    ).toEqual([{ step: 'start', answer: 'yes' }]);
   });
   it('gives nothing for no queue, corrupt JSON, a non-list or an oversized text', () => {
     expect(parsePending(null, graph)).toEqual([]);
@@ -81,6 +103,8 @@ describe('parsePending: the answers the early-click script queued for this page'
     expect(parsePending(`[${'{"step":"start","answer":"yes"},'.repeat(1000)}{}]`, graph)).toEqual([]);
   });
   it('takes at most MAX_TRAIL answers', () => {
-    expect(parsePending(JSON.stringify(Array.from({ length: MAX_TRAIL + 5 }, () => ({ step: 'start', answer: 'yes' }))), graph)).toHaveLength(MAX_TRAIL);
+    expect(
+      parsePending(JSON.stringify(Array.from({ length: MAX_TRAIL + 5 }, () => ({ step: 'start', answer: 'yes' }))), graph),
+    ).toHaveLength(MAX_TRAIL);
   });
 });

@@ -88,6 +88,8 @@ export function parsePending(raw: string | null, graph: TrailGraph): TrailEntry[
   if (!Array.isArray(queue)) return [];
   return queue.slice(0, MAX_TRAIL).flatMap((item: unknown) => {
     const { step, answer } = (item && typeof item === 'object' ? item : {}) as Record<string, unknown>;
-    return typeof step === 'string' && typeof answer === 'string' && hasOwn(graph.steps, step) && hasOwn(graph.steps[step]!.answers, answer) ? [{ step, answer }] : [];
+    return typeof step === 'string' && typeof answer === 'string' && hasOwn(graph.steps, step) && hasOwn(graph.steps[step]!.answers, answer)
+      ? [{ step, answer }]
+      : [];
   });
 }

@@ -14,7 +14,8 @@ import { MAX_EMAIL, MAX_NAME, MAX_TEXT } from './limits.ts';
 
 export { MAX_EMAIL, MAX_NAME, MAX_TEXT };
 
-const text = (missing: string, tooLong: string, max: number) => z.string().check(z.trim(), z.minLength(1, missing), z.maxLength(max, tooLong));
+const text = (missing: string, tooLong: string, max: number) =>
+  z.string().check(z.trim(), z.minLength(1, missing), z.maxLength(max, tooLong));
 
 /** The fields both forms ask (support and coordinator): who the person is and for which evaluation. */
 const personFields = {
@@ -23,7 +24,14 @@ const personFields = {
   /** Last name, as the institution registered it. */
   lastName: text('contact.error.lastName.missing', 'contact.error.lastName.tooLong', MAX_NAME),
   /** The full, exact address the institution registered. */
-  email: z.string().check(z.trim(), z.minLength(1, 'contact.error.email.missing'), z.maxLength(MAX_EMAIL, 'contact.error.email.format'), z.email('contact.error.email.format')),
+  email: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, 'contact.error.email.missing'),
+      z.maxLength(MAX_EMAIL, 'contact.error.email.format'),
+      z.email('contact.error.email.format'),
+    ),
   /** The course or evaluation the person is registered for. */
   course: text('contact.error.course.missing', 'contact.error.course.tooLong', MAX_TEXT),
 };
@@ -61,7 +69,23 @@ export type ContactForm = z.output<typeof ContactFormSchema>;
 export type ContactFormField = keyof ContactForm;
 
 /** The form's fields in page order (the error summary lists errors in this order). */
-export const CONTACT_FIELDS: readonly ContactFormField[] = ['firstName', 'lastName', 'email', 'errorMessage', 'otherMessage', 'course', 'evaluationDate'];
+export const CONTACT_FIELDS: readonly ContactFormField[] = [
+  'firstName',
+  'lastName',
+  'email',
+  'errorMessage',
+  'otherMessage',
+  'course',
+  'evaluationDate',
+];
 
 /** An empty form. */
-export const EMPTY_FORM: Record<ContactFormField, string> = { firstName: '', lastName: '', email: '', errorMessage: '', otherMessage: '', course: '', evaluationDate: '' };
+export const EMPTY_FORM: Record<ContactFormField, string> = {
+  firstName: '',
+  lastName: '',
+  email: '',
+  errorMessage: '',
+  otherMessage: '',
+  course: '',
+  evaluationDate: '',
+};

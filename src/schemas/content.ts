@@ -40,7 +40,9 @@ export const DateAnswerWordsSchema = z.strictObject({
 export type DateAnswerWords = z.infer<typeof DateAnswerWordsSchema>;
 
 /** Where a step's action button goes when it is not after the whole body (`{ "action": "here" }`). */
-export const ActionPlaceSchema = z.strictObject({ action: z.literal('here', 'must be "here": { "action": "here" } puts the step\'s action button at this place') });
+export const ActionPlaceSchema = z.strictObject({
+  action: z.literal('here', 'must be "here": { "action": "here" } puts the step\'s action button at this place'),
+});
 
 /**
  * A block of a step's body: a paragraph, a bulleted list, a numbered list (steps to take in
@@ -107,7 +109,12 @@ export function contentSchemaFor(steps: readonly StepInfo[], format: 1 | 2 = 1):
       const answers = z.strictObject(Object.fromEntries(step.answers.map((a) => [a.key, InlineTextSchema])));
       const body = z.array(BodyBlockSchema).superRefine((blocks, ctx) => {
         blocks.forEach((block, i) => {
-          if (typeof block === 'object' && 'action' in block && !step.action) ctx.addIssue({ code: 'custom', path: [i], message: 'places an action button, but this step has no action (meta.action); remove the block' });
+          if (typeof block === 'object' && 'action' in block && !step.action)
+            ctx.addIssue({
+              code: 'custom',
+              path: [i],
+              message: 'places an action button, but this step has no action (meta.action); remove the block',
+            });
         });
       });
       const shape = {
@@ -117,8 +124,14 @@ export function contentSchemaFor(steps: readonly StepInfo[], format: 1 | 2 = 1):
         ...(step.action ? { action: InlineTextSchema } : {}),
         ...(step.dateAnswer ? { dateAnswer: DateAnswerWordsSchema } : {}),
         ...(format >= 2 ? { reply: InlineTextSchema } : {}),
-        ...(step.tags.includes('coordinator') && format >= 2 ? { message: z.strictObject({ subject: InlineTextSchema, intro: InlineTextSchema, closing: InlineTextSchema }) } : {}),
-        ...(step.kind === 'advice' && format >= 2 ? { question: InlineTextSchema } : step.answers.length > 0 && step.kind === 'advice' ? { question: InlineTextSchema.optional() } : {}),
+        ...(step.tags.includes('coordinator') && format >= 2
+          ? { message: z.strictObject({ subject: InlineTextSchema, intro: InlineTextSchema, closing: InlineTextSchema }) }
+          : {}),
+        ...(step.kind === 'advice' && format >= 2
+          ? { question: InlineTextSchema }
+          : step.answers.length > 0 && step.kind === 'advice'
+            ? { question: InlineTextSchema.optional() }
+            : {}),
       };
       return [step.id, z.strictObject(shape)];
     }),
@@ -129,7 +142,9 @@ export function contentSchemaFor(steps: readonly StepInfo[], format: 1 | 2 = 1):
     /** The content format; 2 requires a question above every advice step's answers. */
     $format: z.optional(z.literal(CONTENT_FORMATS, 'must be 1 or 2')),
     guide: z.strictObject({ title: InlineTextSchema, description: InlineTextSchema }),
-    ...(format >= 2 ? { reply: z.strictObject({ greeting: InlineTextSchema, linkIntro: InlineTextSchema, closing: InlineTextSchema }) } : {}),
+    ...(format >= 2
+      ? { reply: z.strictObject({ greeting: InlineTextSchema, linkIntro: InlineTextSchema, closing: InlineTextSchema }) }
+      : {}),
     steps: z.strictObject(stepShapes),
   }) as unknown as z.ZodType<FlowContent>;
 }
@@ -138,6 +153,7 @@ export function contentSchemaFor(steps: readonly StepInfo[], format: 1 | 2 = 1):
 export function contentStrings(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; text: string }[] {
   if (typeof value === 'string') return [{ path, text: value }];
   if (Array.isArray(value)) return value.flatMap((v, i) => contentStrings(v, [...path, i]));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => (k.startsWith('$') ? [] : contentStrings(v, [...path, k])));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => (k.startsWith('$') ? [] : contentStrings(v, [...path, k])));
   return [];
 }

@@ -39,7 +39,12 @@ export const FlowSchema = z
   .superRefine((flow, ctx) => {
     const numbers = flow.versions.map((v) => v.version);
     numbers.forEach((n, i) => {
-      if (n !== i + 1) ctx.addIssue({ code: 'custom', path: ['versions', i, 'version'], message: `expected version ${i + 1}, versions are numbered 1, 2, 3... oldest first` });
+      if (n !== i + 1)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['versions', i, 'version'],
+          message: `expected version ${i + 1}, versions are numbered 1, 2, 3... oldest first`,
+        });
     });
     if (!numbers.includes(flow.latest)) {
       ctx.addIssue({ code: 'custom', path: ['latest'], message: `latest is ${flow.latest} but no such version is listed` });

@@ -15,10 +15,7 @@ export type StepAction = z.infer<typeof StepActionSchema>;
 /** Answer events: who did what, e.g. `user.answer.already-activated`. */
 export const AnswerEventSchema = z
   .string()
-  .regex(
-    /^user\.answer\.[a-z0-9]+(-[a-z0-9]+)*$/,
-    'must look like user.answer.some-answer (lower-case words joined by hyphens)',
-  );
+  .regex(/^user\.answer\.[a-z0-9]+(-[a-z0-9]+)*$/, 'must look like user.answer.some-answer (lower-case words joined by hyphens)');
 
 /** The `meta` of every state in a flow machine. */
 export const StepMetaSchema = z.strictObject({

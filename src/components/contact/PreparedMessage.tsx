@@ -20,7 +20,14 @@ interface Props {
   children?: ComponentChildren;
 }
 
-export default function PreparedMessage({ mail, to, w, webmailKey = 'contact.ready.webmail', chooseRecipientKey = 'coordinator.ready.chooseRecipient', children }: Props) {
+export default function PreparedMessage({
+  mail,
+  to,
+  w,
+  webmailKey = 'contact.ready.webmail',
+  chooseRecipientKey = 'coordinator.ready.chooseRecipient',
+  children,
+}: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();

@@ -66,19 +66,37 @@ export function checkGraph(steps: readonly StepInfo[], where: Pick<Problem, 'fil
   const slugs = new Map<string, string>();
   for (const step of steps) {
     for (const answer of step.answers) {
-      if (!ids.has(answer.target)) add(step.id, `on["${answer.event}"]`, `leads to "${answer.target}", which is not a step; point it at an existing step or add that step`);
+      if (!ids.has(answer.target))
+        add(
+          step.id,
+          `on["${answer.event}"]`,
+          `leads to "${answer.target}", which is not a step; point it at an existing step or add that step`,
+        );
     }
     for (const branch of step.dateAnswer?.branches ?? []) {
-      if (!ids.has(branch.target)) add(step.id, `on["${step.dateAnswer!.event}"]`, `leads to "${branch.target}", which is not a step; point it at an existing step or add that step`);
+      if (!ids.has(branch.target))
+        add(
+          step.id,
+          `on["${step.dateAnswer!.event}"]`,
+          `leads to "${branch.target}", which is not a step; point it at an existing step or add that step`,
+        );
     }
-    if (initial && !reachable.has(step.id)) add(step.id, undefined, `cannot be reached from the start ("${initial.id}"); add an answer that leads to it, or remove it`);
-    if (step.final && step.kind !== 'outcome' && step.kind !== 'contact') add(step.id, 'meta.kind', `is a final step of kind "${step.kind}"; a final step must be an "outcome" or the "contact" step`);
-    if (!step.final && step.answers.length === 0) add(step.id, 'meta.answers', 'has no way out; add at least one answer, or make it a final outcome (type: "final")');
-    if (!step.final && step.kind === 'outcome') add(step.id, 'type', 'is an outcome but not final; add type: "final" (outcomes end the flow)');
-    if (step.final && step.answers.length > 0) add(step.id, 'meta.answers', 'is final but lists answers; final steps end the flow, so remove them');
-    if (step.kind === 'outcome' && step.tags.length === 0) add(step.id, 'tags', 'is an outcome without a tag; tag it solved, coordinator or support');
-    if (step.kind === 'contact' && !step.tags.includes('support')) add(step.id, 'tags', 'is the contact step, so it must be tagged support');
-    if (RESERVED_SLUG.test(step.slug)) add(step.id, undefined, `its URL slug "${step.slug}" is reserved by the URL scheme; rename the step`);
+    if (initial && !reachable.has(step.id))
+      add(step.id, undefined, `cannot be reached from the start ("${initial.id}"); add an answer that leads to it, or remove it`);
+    if (step.final && step.kind !== 'outcome' && step.kind !== 'contact')
+      add(step.id, 'meta.kind', `is a final step of kind "${step.kind}"; a final step must be an "outcome" or the "contact" step`);
+    if (!step.final && step.answers.length === 0)
+      add(step.id, 'meta.answers', 'has no way out; add at least one answer, or make it a final outcome (type: "final")');
+    if (!step.final && step.kind === 'outcome')
+      add(step.id, 'type', 'is an outcome but not final; add type: "final" (outcomes end the flow)');
+    if (step.final && step.answers.length > 0)
+      add(step.id, 'meta.answers', 'is final but lists answers; final steps end the flow, so remove them');
+    if (step.kind === 'outcome' && step.tags.length === 0)
+      add(step.id, 'tags', 'is an outcome without a tag; tag it solved, coordinator or support');
+    if (step.kind === 'contact' && !step.tags.includes('support'))
+      add(step.id, 'tags', 'is the contact step, so it must be tagged support');
+    if (RESERVED_SLUG.test(step.slug))
+      add(step.id, undefined, `its URL slug "${step.slug}" is reserved by the URL scheme; rename the step`);
     const clash = slugs.get(step.slug);
     if (clash) add(step.id, undefined, `has the same URL slug "${step.slug}" as step "${clash}"; rename one of them`);
     slugs.set(step.slug, step.id);
@@ -91,14 +109,28 @@ function issuePath(path: readonly PropertyKey[]): string {
 }
 
 /** Checks one locale's words against the machine's steps: every key present, none unused. */
-export function checkContent(content: unknown, steps: readonly StepInfo[], where: Pick<Problem, 'file' | 'flow' | 'version' | 'locale'>): { problems: Problem[]; content?: FlowContent } {
-  if (content === undefined) return { problems: [{ ...where, message: 'is missing; create it with the words of every step (copy another locale\'s file and translate the values)' }] };
+export function checkContent(
+  content: unknown,
+  steps: readonly StepInfo[],
+  where: Pick<Problem, 'file' | 'flow' | 'version' | 'locale'>,
+): { problems: Problem[]; content?: FlowContent } {
+  if (content === undefined)
+    return {
+      problems: [
+        { ...where, message: "is missing; create it with the words of every step (copy another locale's file and translate the values)" },
+      ],
+    };
   const format = content && typeof content === 'object' && (content as { $format?: unknown }).$format === 2 ? 2 : 1;
   // From format 2, French words follow Quebec typography.
   const typography: Problem[] =
     format >= 2 && where.locale === 'fr'
       ? contentStrings(content).flatMap(({ path, text }) =>
-          frenchTypographyProblems(text).map((message) => ({ ...where, ...(path[0] === 'steps' && typeof path[1] === 'string' ? { step: path[1] } : {}), field: issuePath(path), message })),
+          frenchTypographyProblems(text).map((message) => ({
+            ...where,
+            ...(path[0] === 'steps' && typeof path[1] === 'string' ? { step: path[1] } : {}),
+            field: issuePath(path),
+            message,
+          })),
         )
       : [];
   const parsed = contentSchemaFor(steps, format).safeParse(content);
@@ -110,7 +142,8 @@ export function checkContent(content: unknown, steps: readonly StepInfo[], where
       const step = path[0] === 'steps' && typeof path[1] === 'string' ? path[1] : undefined;
       const field = issuePath(path) || '(root)';
       let message: string;
-      if (issue.code === 'unrecognized_keys') message = 'is not used by the machine; remove it (or fix its spelling to match a step or answer id)';
+      if (issue.code === 'unrecognized_keys')
+        message = 'is not used by the machine; remove it (or fix its spelling to match a step or answer id)';
       else if (issue.code === 'invalid_type' && issue.input === undefined) message = 'is missing; add the words for it';
       else message = issue.message;
       return { ...where, ...(step ? { step } : {}), field, message };
@@ -130,7 +163,12 @@ export function checkFlow(input: unknown, locales: readonly Locale[] = LOCALES):
   if (!parsed.success) {
     return {
       flow: id,
-      problems: parsed.error.issues.map((issue) => ({ file: registry, flow: id, field: issuePath(issue.path) || '(root)', message: issue.message })),
+      problems: parsed.error.issues.map((issue) => ({
+        file: registry,
+        flow: id,
+        field: issuePath(issue.path) || '(root)',
+        message: issue.message,
+      })),
     };
   }
   const flow: Flow = parsed.data;
@@ -142,36 +180,75 @@ export function checkFlow(input: unknown, locales: readonly Locale[] = LOCALES):
     problems.push(...read.problems, ...checkGraph(read.steps, machineWhere));
     const content: Partial<Record<Locale, FlowContent>> = {};
     for (const locale of locales) {
-      const checked = checkContent(v.content[locale], read.steps, { file: flowFiles.content(flow.id, v.version, locale), flow: flow.id, version: v.version, locale });
+      const checked = checkContent(v.content[locale], read.steps, {
+        file: flowFiles.content(flow.id, v.version, locale),
+        flow: flow.id,
+        version: v.version,
+        locale,
+      });
       problems.push(...checked.problems);
       if (checked.content) content[locale] = checked.content;
     }
     for (const extra of Object.keys(v.content).filter((l) => !(locales as readonly string[]).includes(l))) {
-      problems.push({ file: registry, flow: flow.id, version: v.version, field: `versions[${v.version - 1}].content.${extra}`, message: `"${extra}" is not a locale of this site (${locales.join(', ')}); remove it or add the locale` });
+      problems.push({
+        file: registry,
+        flow: flow.id,
+        version: v.version,
+        field: `versions[${v.version - 1}].content.${extra}`,
+        message: `"${extra}" is not a locale of this site (${locales.join(', ')}); remove it or add the locale`,
+      });
     }
-    if (!read.problems.length) problems.push(...checkExamples(v.machine, read.steps, v.examples, { file: registry, flow: flow.id, version: v.version }));
+    if (!read.problems.length)
+      problems.push(...checkExamples(v.machine, read.steps, v.examples, { file: registry, flow: flow.id, version: v.version }));
     const initial = read.steps.find((s) => s.initial)?.id ?? '';
-    versions.push({ version: v.version, published: v.published, notes: v.notes, machine: v.machine, steps: read.steps, initial, content: content as Record<Locale, FlowContent>, examples: v.examples });
+    versions.push({
+      version: v.version,
+      published: v.published,
+      notes: v.notes,
+      machine: v.machine,
+      steps: read.steps,
+      initial,
+      content: content as Record<Locale, FlowContent>,
+      examples: v.examples,
+    });
   }
   problems.push(...checkSuccessors(flow, versions));
-  return problems.length ? { flow: flow.id, problems } : { flow: flow.id, problems, model: { id: flow.id, latest: flow.latest, versions, successors: flow.successors } };
+  return problems.length
+    ? { flow: flow.id, problems }
+    : { flow: flow.id, problems, model: { id: flow.id, latest: flow.latest, versions, successors: flow.successors } };
 }
 
 /**
  * The examples of the answers that carry data walk every branch: for each step's date
  * answer, sent from that step, the examples reach each of its branches' steps.
  */
-export function checkExamples(machine: unknown, steps: readonly StepInfo[], examples: readonly { type: string }[], where: Pick<Problem, 'file' | 'flow' | 'version'>): Problem[] {
+export function checkExamples(
+  machine: unknown,
+  steps: readonly StepInfo[],
+  examples: readonly { type: string }[],
+  where: Pick<Problem, 'file' | 'flow' | 'version'>,
+): Problem[] {
   const problems: Problem[] = [];
   const dated = steps.filter((s) => s.dateAnswer);
   for (const example of examples) {
-    if (!dated.some((s) => s.dateAnswer!.event === example.type)) problems.push({ ...where, field: 'examples', message: `has an example of "${example.type}", which is no step's date answer; remove it` });
+    if (!dated.some((s) => s.dateAnswer!.event === example.type))
+      problems.push({
+        ...where,
+        field: 'examples',
+        message: `has an example of "${example.type}", which is no step's date answer; remove it`,
+      });
   }
   for (const step of dated) {
     const answer = step.dateAnswer!;
     const reached = new Set(examples.filter((e) => e.type === answer.event).map((e) => stepAfter(machine as AnyStateMachine, step.id, e)));
     for (const branch of answer.branches) {
-      if (!reached.has(branch.target)) problems.push({ ...where, step: step.id, field: 'examples', message: `no example of "${answer.event}" leads to "${branch.target}"${branch.guard ? ` (guard ${branch.guard})` : ' (no guard)'}; add one, so the paths and the browser journeys walk that branch` });
+      if (!reached.has(branch.target))
+        problems.push({
+          ...where,
+          step: step.id,
+          field: 'examples',
+          message: `no example of "${answer.event}" leads to "${branch.target}"${branch.guard ? ` (guard ${branch.guard})` : ' (no guard)'}; add one, so the paths and the browser journeys walk that branch`,
+        });
     }
   }
   return problems;
@@ -190,13 +267,42 @@ function checkSuccessors(flow: Flow, versions: readonly VersionModel[]): Problem
     for (const step of v.steps) {
       if (latestIds.has(step.id)) continue;
       const successor = flow.successors[step.id];
-      if (successor === undefined) problems.push({ file, flow: flow.id, version: v.version, step: step.id, field: 'successors', message: `v${flow.latest} (latest) has no step "${step.id}"; add successors: { ${step.id}: '<step of v${flow.latest}>' } so old links keep working` });
+      if (successor === undefined)
+        problems.push({
+          file,
+          flow: flow.id,
+          version: v.version,
+          step: step.id,
+          field: 'successors',
+          message: `v${flow.latest} (latest) has no step "${step.id}"; add successors: { ${step.id}: '<step of v${flow.latest}>' } so old links keep working`,
+        });
     }
   }
   for (const [old, successor] of Object.entries(flow.successors)) {
-    if (!latestIds.has(successor)) problems.push({ file, flow: flow.id, step: old, field: `successors.${old}`, message: `maps to "${successor}", which is not a step of v${flow.latest}; name a step of the latest version` });
-    if (!olderIds.has(old)) problems.push({ file, flow: flow.id, step: old, field: `successors.${old}`, message: 'is not a step of any older version; remove this mapping' });
-    else if (latestIds.has(old)) problems.push({ file, flow: flow.id, step: old, field: `successors.${old}`, message: `still exists in v${flow.latest}, so it needs no successor; remove this mapping` });
+    if (!latestIds.has(successor))
+      problems.push({
+        file,
+        flow: flow.id,
+        step: old,
+        field: `successors.${old}`,
+        message: `maps to "${successor}", which is not a step of v${flow.latest}; name a step of the latest version`,
+      });
+    if (!olderIds.has(old))
+      problems.push({
+        file,
+        flow: flow.id,
+        step: old,
+        field: `successors.${old}`,
+        message: 'is not a step of any older version; remove this mapping',
+      });
+    else if (latestIds.has(old))
+      problems.push({
+        file,
+        flow: flow.id,
+        step: old,
+        field: `successors.${old}`,
+        message: `still exists in v${flow.latest}, so it needs no successor; remove this mapping`,
+      });
   }
   return problems;
 }

@@ -30,7 +30,11 @@ describe('the graph picture', () => {
 
 describe('renderSvg tooltips', () => {
   it('replaces Graphviz ids in <title> with the words given per element id, escaped', async () => {
-    const svg = await renderSvg('digraph flow { a [id="node-a"]; b [id="node-b"]; a -> b [id="edge-a-x"]; }', { graph0: 'Guide', 'node-a': 'Step <A>', 'edge-a-x': 'Yes → Step B' });
+    const svg = await renderSvg('digraph flow { a [id="node-a"]; b [id="node-b"]; a -> b [id="edge-a-x"]; }', {
+      graph0: 'Guide',
+      'node-a': 'Step <A>',
+      'edge-a-x': 'Yes → Step B',
+    });
     expect(svg).toContain('<title>Guide</title>');
     expect(svg).toContain('<title>Step &lt;A&gt;</title>');
     expect(svg).toContain('<title>Yes → Step B</title>');

@@ -39,7 +39,10 @@ export function fillOf(step: StepInfo): string {
  * The Graphviz DOT source of one version's graph: a node per step (linked to its page),
  * an edge per answer. Pure; `title` and `answer` give the words, `href` the URLs.
  */
-export function toDot(version: VersionModel, words: { title: (id: string) => string; answer: (step: string, key: string) => string; href: (step: StepInfo) => string }): string {
+export function toDot(
+  version: VersionModel,
+  words: { title: (id: string) => string; answer: (step: string, key: string) => string; href: (step: StepInfo) => string },
+): string {
   const lines = [
     'digraph flow {',
     '  graph [rankdir=TB, bgcolor="white", nodesep=0.35, ranksep=0.5, fontname="Helvetica"];',
@@ -52,11 +55,15 @@ export function toDot(version: VersionModel, words: { title: (id: string) => str
     // advice with a folded corner, outcomes and the contact step with a double border.
     const shape = step.final ? ', style="filled,bold", peripheries=2' : step.kind === 'advice' ? ', shape=note, style=filled' : '';
     const title = words.title(step.id);
-    lines.push(`  ${quote(step.id)} [id=${quote(`node-${step.id}`)}, label=${quote(wrap(title))}, URL=${quote(words.href(step))}, tooltip=${quote(title)}, fillcolor=${quote(fillOf(step))}${shape}];`);
+    lines.push(
+      `  ${quote(step.id)} [id=${quote(`node-${step.id}`)}, label=${quote(wrap(title))}, URL=${quote(words.href(step))}, tooltip=${quote(title)}, fillcolor=${quote(fillOf(step))}${shape}];`,
+    );
   }
   for (const step of version.steps) {
     for (const edge of edgesOf(step)) {
-      lines.push(`  ${quote(step.id)} -> ${quote(edge.target)} [id=${quote(`edge-${step.id}-${edge.key.replace('#', '-')}`)}, label=${quote(wrap(words.answer(step.id, edge.key), 22))}];`);
+      lines.push(
+        `  ${quote(step.id)} -> ${quote(edge.target)} [id=${quote(`edge-${step.id}-${edge.key.replace('#', '-')}`)}, label=${quote(wrap(words.answer(step.id, edge.key), 22))}];`,
+      );
     }
   }
   lines.push('}');
@@ -75,22 +82,36 @@ export async function renderSvg(dot: string, titles: Readonly<Record<string, str
   const svg = (await viz).renderString(dot, { format: 'svg' });
   // Tooltips in the page's language: each element's <title> from `titles` (by element id), not Graphviz's ids.
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return svg
-    .replace(/<\?xml[^>]*>\s*/, '')
-    .replace(/<!DOCTYPE[^>]*>\s*/, '')
-    .replace(/<!--[\s\S]*?-->\s*/g, '')
-    .replace(/&#45;/g, '-')
-    .replace(/(<g id="([^"]+)" class="(?:graph|node|edge)"[^>]*>\s*<title>)[^<]*(<\/title>)/g, (whole, open: string, id: string, close: string) => (id in titles ? `${open}${escape(titles[id]!)}${close}` : whole))
-    .replace(/xlink:href=/g, 'href=')
-    // Natural size (in points), scrolled when wider than the page: shrunk to fit, its labels would be too small to read.
-    .replace(/<svg width="([^"]*)" height="([^"]*)"/, '<svg class="graph" width="$1" height="$2" aria-labelledby="graph-caption"');
+  return (
+    svg
+      .replace(/<\?xml[^>]*>\s*/, '')
+      .replace(/<!DOCTYPE[^>]*>\s*/, '')
+      .replace(/<!--[\s\S]*?-->\s*/g, '')
+      .replace(/&#45;/g, '-')
+      .replace(
+        /(<g id="([^"]+)" class="(?:graph|node|edge)"[^>]*>\s*<title>)[^<]*(<\/title>)/g,
+        (whole, open: string, id: string, close: string) => (id in titles ? `${open}${escape(titles[id]!)}${close}` : whole),
+      )
+      .replace(/xlink:href=/g, 'href=')
+      // Natural size (in points), scrolled when wider than the page: shrunk to fit, its labels would be too small to read.
+      .replace(/<svg width="([^"]*)" height="([^"]*)"/, '<svg class="graph" width="$1" height="$2" aria-labelledby="graph-caption"')
+  );
 }
 
 /** The picture's tooltips in the page's language, by element id: the guide, each step, each "answer → next step". */
-export function graphTitles(view: { guideTitle: string; version: VersionModel; words: { title: (id: string) => string; answer: (step: string, key: string) => string } }): Record<string, string> {
+export function graphTitles(view: {
+  guideTitle: string;
+  version: VersionModel;
+  words: { title: (id: string) => string; answer: (step: string, key: string) => string };
+}): Record<string, string> {
   return Object.fromEntries([
     ['graph0', view.guideTitle],
     ...view.version.steps.map((s) => [`node-${s.id}`, view.words.title(s.id)]),
-    ...view.version.steps.flatMap((s) => edgesOf(s).map((e) => [`edge-${s.id}-${e.key.replace('#', '-')}`, `${view.words.answer(s.id, e.key)} → ${view.words.title(e.target)}`])),
+    ...view.version.steps.flatMap((s) =>
+      edgesOf(s).map((e) => [
+        `edge-${s.id}-${e.key.replace('#', '-')}`,
+        `${view.words.answer(s.id, e.key)} → ${view.words.title(e.target)}`,
+      ]),
+    ),
   ]);
 }

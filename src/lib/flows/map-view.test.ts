@@ -19,7 +19,10 @@ function chain(n: number) {
   const steps: Record<string, unknown> = {};
   for (let i = 0; i < n; i++) {
     const next = i + 1 < n ? `step${i + 1}` : 'solvedResult';
-    states[`step${i}`] = { meta: { kind: 'question', answers: ['user.answer.next', 'user.answer.fixed'] }, on: { 'user.answer.next': next, 'user.answer.fixed': 'solvedResult' } };
+    states[`step${i}`] = {
+      meta: { kind: 'question', answers: ['user.answer.next', 'user.answer.fixed'] },
+      on: { 'user.answer.next': next, 'user.answer.fixed': 'solvedResult' },
+    };
     steps[`step${i}`] = { title: `Question ${i}`, body: [], answers: { next: 'Next', fixed: 'Fixed' } };
   }
   states.solvedResult = { type: 'final', tags: ['solved'], meta: { kind: 'outcome' } };
@@ -27,7 +30,15 @@ function chain(n: number) {
   return {
     id: 'chain',
     latest: 1,
-    versions: [{ version: 1, published: '2026-11-01', notes: 'Test.', machine: createMachine({ id: 'chain', initial: 'step0', states } as never), content: { en: { guide: { title: 'Chain', description: 'A chain.' }, steps } } }],
+    versions: [
+      {
+        version: 1,
+        published: '2026-11-01',
+        notes: 'Test.',
+        machine: createMachine({ id: 'chain', initial: 'step0', states } as never),
+        content: { en: { guide: { title: 'Chain', description: 'A chain.' }, steps } },
+      },
+    ],
   };
 }
 
@@ -61,14 +72,17 @@ describe('mapView for support staff', () => {
   it('gives every step of the latest version a reply in each language, with a place for its link', () => {
     const view = mapView(flow, 'fr', config);
     for (const step of view.steps) {
-      expect(step.replies.map((r) => r.locale), step.id).toEqual(['en', 'fr']);
+      expect(
+        step.replies.map((r) => r.locale),
+        step.id,
+      ).toEqual(['en', 'fr']);
       for (const reply of step.replies) {
         expect(reply.template.split('\n'), step.id).toContain('{url}');
         expect(reply.path.startsWith(`/${reply.locale}/invitation-code/`)).toBe(true);
       }
     }
   });
-  it('lets the filter find a step by any word of its body, in the map\'s language, accents folded', () => {
+  it("lets the filter find a step by any word of its body, in the map's language, accents folded", () => {
     const view = mapView(flow, 'fr', config);
     const junk = view.steps.find((s) => s.id === 'checkResetEmailInJunk')!;
     expect(junk.search).toContain('indesirable');

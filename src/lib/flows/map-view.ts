@@ -32,7 +32,8 @@ export function mapView(flow: FlowModel, locale: Locale, config: Config) {
   };
   const incoming = new Map<string, { step: string; answer: string }[]>();
   for (const from of version.steps) {
-    for (const e of edgesOf(from)) incoming.set(e.target, [...(incoming.get(e.target) ?? []), { step: title(from.id), answer: answer(from.id, e.key) }]);
+    for (const e of edgesOf(from))
+      incoming.set(e.target, [...(incoming.get(e.target) ?? []), { step: title(from.id), answer: answer(from.id, e.key) }]);
   }
   const steps = version.steps.map((step) => ({
     id: step.id,
@@ -47,11 +48,24 @@ export function mapView(flow: FlowModel, locale: Locale, config: Config) {
       const words = version.content[l]?.reply;
       const sentence = version.content[l]?.steps[step.id]?.reply;
       if (!words || !sentence) return [];
-      const plain = { greeting: toPlain(words.greeting, config), linkIntro: toPlain(words.linkIntro, config), closing: toPlain(words.closing, config) };
+      const plain = {
+        greeting: toPlain(words.greeting, config),
+        linkIntro: toPlain(words.linkIntro, config),
+        closing: toPlain(words.closing, config),
+      };
       return [{ locale: l, path: latestStepPath(l, flow, step), template: replySnippet(plain, toPlain(sentence, config), '{url}') }];
     }),
     /** Every word of the step in the map's language (title, body, question, answers), folded for the filter. */
-    search: foldForSearch([title(step.id), ...bodyText(content.steps[step.id]!.body), content.steps[step.id]!.question ?? '', ...step.answers.map((a) => answer(step.id, a.key))].map((text) => toPlain(text, config)).join(' ')),
+    search: foldForSearch(
+      [
+        title(step.id),
+        ...bodyText(content.steps[step.id]!.body),
+        content.steps[step.id]!.question ?? '',
+        ...step.answers.map((a) => answer(step.id, a.key)),
+      ]
+        .map((text) => toPlain(text, config))
+        .join(' '),
+    ),
   }));
   const paths = stepPaths(version.steps);
   const pathsTo = new Map<string, typeof paths>();
@@ -62,9 +76,20 @@ export function mapView(flow: FlowModel, locale: Locale, config: Config) {
       id: s.id,
       title: title(s.id),
       tag: s.tags[0],
-      paths: (pathsTo.get(s.id) ?? []).map((p) => p.events.map((event, i) => answer(p.steps[i]!, edgesOf(byId.get(p.steps[i]!)!).find((e) => e.event === event && e.target === p.steps[i + 1])!.key)).join(', ')),
+      paths: (pathsTo.get(s.id) ?? []).map((p) =>
+        p.events
+          .map((event, i) =>
+            answer(p.steps[i]!, edgesOf(byId.get(p.steps[i]!)!).find((e) => e.event === event && e.target === p.steps[i + 1])!.key),
+          )
+          .join(', '),
+      ),
     }));
-  const moved = Object.entries(flow.successors).map(([old, successor]) => ({ old, successor, title: title(successor), href: latestStepPath(locale, flow, byId.get(successor)!) }));
+  const moved = Object.entries(flow.successors).map(([old, successor]) => ({
+    old,
+    successor,
+    title: title(successor),
+    href: latestStepPath(locale, flow, byId.get(successor)!),
+  }));
   return {
     guideTitle: toPlain(content.guide.title, config),
     version,
@@ -82,11 +107,17 @@ export function mapView(flow: FlowModel, locale: Locale, config: Config) {
 export function edgesOf(step: StepInfo): { event: string; key: string; target: string }[] {
   return [
     ...step.answers.map((a) => ({ event: a.event, key: a.key, target: a.target })),
-    ...(step.dateAnswer?.branches.map((b, i) => ({ event: step.dateAnswer!.event, key: `${step.dateAnswer!.key}#${i}`, target: b.target })) ?? []),
+    ...(step.dateAnswer?.branches.map((b, i) => ({
+      event: step.dateAnswer!.event,
+      key: `${step.dateAnswer!.key}#${i}`,
+      target: b.target,
+    })) ?? []),
   ];
 }
 
 /** The text of a step's body blocks, paragraphs and list items alike. */
 function bodyText(blocks: readonly BodyBlock[]): string[] {
-  return blocks.flatMap((b) => (typeof b === 'string' ? [b] : 'list' in b ? b.list : 'numbered' in b ? b.numbered : 'important' in b ? [b.important] : []));
+  return blocks.flatMap((b) =>
+    typeof b === 'string' ? [b] : 'list' in b ? b.list : 'numbered' in b ? b.numbered : 'important' in b ? [b.important] : [],
+  );
 }

@@ -53,7 +53,10 @@ export function stepPaths(steps: readonly StepInfo[]): FlowPath[] {
     onPath.add(step.id);
     visited.push(step.id);
     if (step.final) found.push({ steps: [...visited], events: [...taken] });
-    const edges = [...step.answers.map((a) => ({ event: a.event, target: a.target })), ...(step.dateAnswer?.branches.map((b) => ({ event: step.dateAnswer!.event, target: b.target })) ?? [])];
+    const edges = [
+      ...step.answers.map((a) => ({ event: a.event, target: a.target })),
+      ...(step.dateAnswer?.branches.map((b) => ({ event: step.dateAnswer!.event, target: b.target })) ?? []),
+    ];
     for (const edge of edges) {
       const next = byId.get(edge.target);
       if (!next || onPath.has(next.id)) continue;

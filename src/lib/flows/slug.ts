@@ -1,6 +1,9 @@
 /** `signInDirectly` -> `sign-in-directly`: a step id as it appears in URLs. */
 export function toKebab(id: string): string {
-  return id.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z])([A-Z][a-z])/g, '$1-$2').toLowerCase();
+  return id
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1-$2')
+    .toLowerCase();
 }
 
 /** `already-activated` -> `alreadyActivated`: an answer id as a content key. */

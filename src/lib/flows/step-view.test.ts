@@ -43,7 +43,10 @@ describe('pinned pages of an older version', () => {
   });
 
   it('keep answers inside their version', () => {
-    expect(stepView(page('/en/tiny/v1/is-it-broken/'), config).answers.map((a) => a.href)).toEqual(['/en/tiny/v1/try-again/', '/en/tiny/v1/solved-result/']);
+    expect(stepView(page('/en/tiny/v1/is-it-broken/'), config).answers.map((a) => a.href)).toEqual([
+      '/en/tiny/v1/try-again/',
+      '/en/tiny/v1/solved-result/',
+    ]);
   });
 
   it('pages of the latest version carry no notice', () => {
@@ -51,8 +54,10 @@ describe('pinned pages of an older version', () => {
     expect(stepView(page('/en/tiny/v2/try-harder/'), config).olderVersion).toBeUndefined();
   });
 
-  it('only the latest version has unversioned URLs; a removed step\'s old URL redirects to its successor', () => {
+  it("only the latest version has unversioned URLs; a removed step's old URL redirects to its successor", () => {
     expect(pages.some((p) => p.path === '/en/tiny/try-again/')).toBe(false);
-    expect(redirectPages(flow, 'en')).toEqual([{ path: '/en/tiny/try-again/', param: 'try-again', target: '/en/tiny/try-harder/', successor: 'tryHarder' }]);
+    expect(redirectPages(flow, 'en')).toEqual([
+      { path: '/en/tiny/try-again/', param: 'try-again', target: '/en/tiny/try-harder/', successor: 'tryHarder' },
+    ]);
   });
 });

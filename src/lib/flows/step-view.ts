@@ -43,14 +43,27 @@ export function stepView(page: StepPage, config: Config) {
     answers: page.step.answers.map((a) => ({ ...a, label: words.answers[a.key]!, href: answerPath(page, byId.get(a.target)!) })),
     // On the contact step the form and the e-mail template replace the bare address: a
     // button that opens an empty e-mail is what the person must not send.
-    action: page.step.action && words.action && page.step.kind !== 'contact' ? { label: words.action, href: actionHref(page.step.action, config), leavesSite: page.step.action !== 'writeToSupport' } : undefined,
+    action:
+      page.step.action && words.action && page.step.kind !== 'contact'
+        ? { label: words.action, href: actionHref(page.step.action, config), leavesSite: page.step.action !== 'writeToSupport' }
+        : undefined,
     /** The words place the action button themselves (`{ "action": "here" }`), instead of after the body. */
     actionPlaced: words.body.some((b) => typeof b === 'object' && 'action' in b),
     /** The URL to share: the latest version's URL of this step (or its successor). */
-    sharePath: latestHas ? latestStepPath(page.locale, page.flow, latestHas) : latestStepPath(page.locale, page.flow, versionIndex(page.version).initial),
+    sharePath: latestHas
+      ? latestStepPath(page.locale, page.flow, latestHas)
+      : latestStepPath(page.locale, page.flow, versionIndex(page.version).initial),
     /** Set on pinned pages of an older version: where the latest version of this step is. */
-    olderVersion: page.version.version !== page.flow.latest ? { latestPath: latestHas ? latestStepPath(page.locale, page.flow, latestHas) : undefined, startPath: stepPath({ locale: page.locale, flow: page.flow.id }) } : undefined,
-    startPath: page.pinned ? stepPath({ locale: page.locale, flow: page.flow.id, pinned: page.version.version }) : stepPath({ locale: page.locale, flow: page.flow.id }),
+    olderVersion:
+      page.version.version !== page.flow.latest
+        ? {
+            latestPath: latestHas ? latestStepPath(page.locale, page.flow, latestHas) : undefined,
+            startPath: stepPath({ locale: page.locale, flow: page.flow.id }),
+          }
+        : undefined,
+    startPath: page.pinned
+      ? stepPath({ locale: page.locale, flow: page.flow.id, pinned: page.version.version })
+      : stepPath({ locale: page.locale, flow: page.flow.id }),
     /** The date answer's form (scripts only): its words, and where each branch leads, with the link answer it stands for in the trail. */
     dateAnswer: dateAnswerView(page, config),
     /** On a step a date answer may lead to: the words saying when the code expired or expires. */
@@ -73,7 +86,12 @@ function dateAnswerView(page: StepPage, config: Config) {
     event: answer.event,
     words: plain,
     validityDays: config.codeValidityDays,
-    branches: answer.branches.map((b) => ({ guard: b.guard, href: answerPath(page, byId.get(b.target)!), answer: page.step.answers.find((a) => a.target === b.target)?.key, target: b.target })),
+    branches: answer.branches.map((b) => ({
+      guard: b.guard,
+      href: answerPath(page, byId.get(b.target)!),
+      answer: page.step.answers.find((a) => a.target === b.target)?.key,
+      target: b.target,
+    })),
   };
 }
 
@@ -94,7 +112,11 @@ const indexes = new WeakMap<VersionModel, VersionIndex>();
 export function versionIndex(version: VersionModel): VersionIndex {
   let index = indexes.get(version);
   if (!index) {
-    index = { byId: new Map(version.steps.map((s) => [s.id, s])), initial: version.steps.find((s) => s.initial)!, contact: version.steps.find((s) => s.kind === 'contact') };
+    index = {
+      byId: new Map(version.steps.map((s) => [s.id, s])),
+      initial: version.steps.find((s) => s.initial)!,
+      contact: version.steps.find((s) => s.kind === 'contact'),
+    };
     indexes.set(version, index);
   }
   return index;

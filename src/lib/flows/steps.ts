@@ -63,7 +63,8 @@ function branchesOf(transition: unknown): { branches: DateAnswerInfo['branches']
     const target = targetOf(item);
     if (target === undefined) return { problem: `branch ${i + 1} must lead to exactly one step, written as its id` };
     const guard = item && typeof item === 'object' && 'guard' in item ? (item as { guard: unknown }).guard : undefined;
-    if (guard !== undefined && typeof guard !== 'string') return { problem: `branch ${i + 1} must name its guard (a string declared in setup({ guards }))` };
+    if (guard !== undefined && typeof guard !== 'string')
+      return { problem: `branch ${i + 1} must name its guard (a string declared in setup({ guards }))` };
     branches.push({ ...(guard ? { guard } : {}), target });
   }
   if (branches.length < 2) return { problem: 'a date answer needs guarded branches, written [{ guard, target }, { target }]' };
@@ -95,11 +96,13 @@ export function readSteps(machine: unknown, where: Pick<Problem, 'file' | 'flow'
   const steps: StepInfo[] = [];
   for (const id of ids) {
     const state = states[id] ?? {};
-    if (!/^[a-z][A-Za-z0-9]*$/.test(id)) add(id, undefined, 'step ids are camelCase (letters and digits, starting lower-case); rename the state');
+    if (!/^[a-z][A-Za-z0-9]*$/.test(id))
+      add(id, undefined, 'step ids are camelCase (letters and digits, starting lower-case); rename the state');
     if (state.states) add(id, 'states', 'nested states are not supported: a step is one page; move the child states up beside it');
     const meta = StepMetaSchema.safeParse(state.meta);
     if (!meta.success) {
-      for (const issue of meta.error.issues) add(id, ['meta', ...issue.path].join('.'), `${issue.message}; every state needs meta: { kind, answers }`);
+      for (const issue of meta.error.issues)
+        add(id, ['meta', ...issue.path].join('.'), `${issue.message}; every state needs meta: { kind, answers }`);
       continue;
     }
     const tags = Array.isArray(state.tags) ? state.tags : state.tags === undefined ? [] : [state.tags];
@@ -123,14 +126,23 @@ export function readSteps(machine: unknown, where: Pick<Problem, 'file' | 'flow'
     let dateAnswer: DateAnswerInfo | undefined;
     const dateEvent = meta.data.dateAnswer;
     if (dateEvent !== undefined) {
-      const read = dateEvent in on ? branchesOf(on[dateEvent]) : { problem: `has no transition; add on: { '${dateEvent}': [{ guard, target }, { target }] }` };
+      const read =
+        dateEvent in on
+          ? branchesOf(on[dateEvent])
+          : { problem: `has no transition; add on: { '${dateEvent}': [{ guard, target }, { target }] }` };
       if ('problem' in read) add(id, `on["${dateEvent}"]`, read.problem);
       else dateAnswer = { event: dateEvent, key: toCamel(dateEvent.slice('user.answer.'.length)), branches: read.branches };
-      if (meta.data.answers.includes(dateEvent)) add(id, 'meta.dateAnswer', 'is also listed in meta.answers; a date answer is not a link, list it in meta.dateAnswer only');
+      if (meta.data.answers.includes(dateEvent))
+        add(id, 'meta.dateAnswer', 'is also listed in meta.answers; a date answer is not a link, list it in meta.dateAnswer only');
     }
     for (const event of Object.keys(on)) {
       if (event === dateEvent) continue;
-      if (!meta.data.answers.includes(event)) add(id, `on["${event}"]`, `event "${event}" is not listed in meta.answers, so no page offers it; list it there or remove the transition`);
+      if (!meta.data.answers.includes(event))
+        add(
+          id,
+          `on["${event}"]`,
+          `event "${event}" is not listed in meta.answers, so no page offers it; list it there or remove the transition`,
+        );
     }
     if (new Set(meta.data.answers).size !== meta.data.answers.length) add(id, 'meta.answers', 'lists an answer twice; keep each once');
     steps.push({

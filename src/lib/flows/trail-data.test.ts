@@ -28,8 +28,16 @@ describe('trail data', () => {
     const pinned = pages.find((p) => p.path === '/en/tiny/v1/try-again/')!;
     expect(JSON.parse(trailData(pinned, config).body)).toEqual({
       steps: {
-        isItBroken: { title: 'Is it broken?', href: '/en/tiny/v1/is-it-broken/', answers: { yes: ['Yes', 'tryAgain'], no: ['No', 'solvedResult'] } },
-        tryAgain: { title: 'Try again', href: '/en/tiny/v1/try-again/', answers: { itWorked: ['It worked', 'solvedResult'], stillBroken: ['Still broken', 'contactSupport'] } },
+        isItBroken: {
+          title: 'Is it broken?',
+          href: '/en/tiny/v1/is-it-broken/',
+          answers: { yes: ['Yes', 'tryAgain'], no: ['No', 'solvedResult'] },
+        },
+        tryAgain: {
+          title: 'Try again',
+          href: '/en/tiny/v1/try-again/',
+          answers: { itWorked: ['It worked', 'solvedResult'], stillBroken: ['Still broken', 'contactSupport'] },
+        },
         solvedResult: { title: 'Solved', href: '/en/tiny/v1/solved-result/', answers: {} },
         contactSupport: { title: 'Write to support', href: '/en/tiny/v1/contact-support/', answers: {} },
       },

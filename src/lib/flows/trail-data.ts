@@ -40,14 +40,20 @@ export function trailData(page: Pick<StepPage, 'locale' | 'flow' | 'version' | '
           {
             title: toPlain(content.steps[s.id]!.title, config),
             href: answerPath(page, s),
-            answers: Object.fromEntries(s.answers.map((a) => [a.key, [toPlain(content.steps[s.id]!.answers[a.key]!, config), a.target] as [string, string]])),
+            answers: Object.fromEntries(
+              s.answers.map((a) => [a.key, [toPlain(content.steps[s.id]!.answers[a.key]!, config), a.target] as [string, string]]),
+            ),
           },
         ]),
       ),
     };
     const body = JSON.stringify(graph);
     const hash = createHash('sha256').update(body).digest('base64url').slice(0, 12);
-    data = { path: `${TRAIL_DATA_DIR}${page.flow.id}.v${page.version.version}.${page.locale}.${page.pinned ? 'pinned' : 'latest'}.${hash}.json`, graph, body };
+    data = {
+      path: `${TRAIL_DATA_DIR}${page.flow.id}.v${page.version.version}.${page.locale}.${page.pinned ? 'pinned' : 'latest'}.${hash}.json`,
+      graph,
+      body,
+    };
     perVersion.set(key, data);
   }
   return data;
@@ -57,7 +63,9 @@ export function trailData(page: Pick<StepPage, 'locale' | 'flow' | 'version' | '
 export function trailDataFiles(flow: FlowModel, locales: readonly string[], config: Config): TrailData[] {
   return locales.flatMap((locale) =>
     flow.versions.flatMap((version) =>
-      [true, false].filter((pinned) => pinned || version.version === flow.latest).map((pinned) => trailData({ locale, flow, version, pinned }, config)),
+      [true, false]
+        .filter((pinned) => pinned || version.version === flow.latest)
+        .map((pinned) => trailData({ locale, flow, version, pinned }, config)),
     ),
   );
 }

@@ -11,7 +11,9 @@ describe('URLs', () => {
   it('follow the scheme of design.md', () => {
     expect(stepPath({ locale: 'en', flow: 'invitation-code' })).toBe('/en/invitation-code/');
     expect(stepPath({ locale: 'en', flow: 'invitation-code', slug: 'sign-in-directly' })).toBe('/en/invitation-code/sign-in-directly/');
-    expect(stepPath({ locale: 'en', flow: 'invitation-code', pinned: 1, slug: 'sign-in-directly' })).toBe('/en/invitation-code/v1/sign-in-directly/');
+    expect(stepPath({ locale: 'en', flow: 'invitation-code', pinned: 1, slug: 'sign-in-directly' })).toBe(
+      '/en/invitation-code/v1/sign-in-directly/',
+    );
   });
   it('give every step of every version a latest and a pinned page, without duplicates', () => {
     const flow = siteFlows()[0]!;

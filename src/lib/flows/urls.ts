@@ -56,7 +56,12 @@ export function stepPages(flow: FlowModel, locale: string): StepPage[] {
         if (step.initial) variants.push({ pinned: false });
       }
       for (const v of variants) {
-        const address: StepAddress = { locale, flow: flow.id, ...(v.pinned ? { pinned: version.version } : {}), ...(v.slug ? { slug: v.slug } : {}) };
+        const address: StepAddress = {
+          locale,
+          flow: flow.id,
+          ...(v.pinned ? { pinned: version.version } : {}),
+          ...(v.slug ? { slug: v.slug } : {}),
+        };
         const path = stepPath(address);
         const param = path.slice(`/${locale}/${flow.id}/`.length, -1) || undefined;
         pages.push({ locale, flow, version, step, path, pinned: v.pinned, param });
@@ -96,7 +101,12 @@ export function redirectPages(flow: FlowModel, locale: string): RedirectPage[] {
       if (latestSlugs.has(step.slug) || seen.has(step.slug) || successorId === undefined) continue;
       seen.add(step.slug);
       const successor = latest.steps.find((s) => s.id === successorId)!;
-      redirects.push({ path: stepPath({ locale, flow: flow.id, slug: step.slug }), param: step.slug, target: latestStepPath(locale, flow, successor), successor: successor.id });
+      redirects.push({
+        path: stepPath({ locale, flow: flow.id, slug: step.slug }),
+        param: step.slug,
+        target: latestStepPath(locale, flow, successor),
+        successor: successor.id,
+      });
     }
   }
   return redirects;
