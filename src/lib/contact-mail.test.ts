@@ -23,7 +23,7 @@ describe('composeSupportMail', () => {
     if (!result.ok) throw new Error('form should be valid');
     const mail = composeSupportMail(
       result.form,
-      ['Has your Nexam account already been activated? Yes, I activated it before'],
+      ['Has your Nexam account already been activated? → Yes, I activated it before'],
       context,
       words,
       today,
@@ -43,7 +43,7 @@ describe('composeSupportMail', () => {
       'Date of the evaluation: November 28, 2026 (2026-11-28), soon',
       '',
       'Steps I went through in the help wizard:',
-      '1. Has your Nexam account already been activated? Yes, I activated it before',
+      '1. Has your Nexam account already been activated? → Yes, I activated it before',
       '',
       'Reference for support: invitation-code, version 1, step contact-support, English',
       '',

@@ -38,10 +38,10 @@ const realistic = {
   date: '2026-12-01',
 };
 const trail = [
-  '1. Has your Nexam account already been activated? Yes, I activated it before',
-  "2. Sign in directly: you no longer need the code. I don't remember my password",
-  '3. Reset your password with Forgot password. No password reset e-mail arrived',
-  '4. Use the exact address your institution gave you. Still no reset e-mail',
+  '1. Has your Nexam account already been activated? → Yes, I activated it before',
+  "2. Sign in directly: you no longer need the code → I don't remember my password",
+  '3. Reset your password with Forgot password → No password reset e-mail arrived',
+  '4. Use the exact address your institution gave you → Still no reset e-mail',
 ];
 
 describe('buildSupportMail, a realistic case', () => {

@@ -32,7 +32,14 @@ describe('parseTrail never trusts stored data', () => {
     ],
     ['a prototype key as step', JSON.stringify([{ step: '__proto__', answer: 'yes' }])],
     ['a number where a string belongs', JSON.stringify([{ step: 1, answer: 'yes' }])],
-    ['an oversized value', JSON.stringify([{ step: 'start', answer: 'x'.repeat(20_000) }])],
+    // Each reason alone: a valid trail made oversized by padding, and a list longer than MAX_TRAIL of valid entries.
+    ['an oversized text (valid entries, padded)', `${JSON.stringify([{ step: 'start', answer: 'yes' }])}${' '.repeat(20_000)}`],
+    [
+      'more entries than MAX_TRAIL',
+      JSON.stringify(
+        Array.from({ length: 65 }, (_, i) => (i % 2 === 0 ? { step: 'start', answer: 'yes' } : { step: 'middle', answer: 'done' })),
+      ),
+    ],
     ['too many entries', JSON.stringify(Array.from({ length: 100 }, () => ({ step: 'start', answer: 'yes' })))],
   ])('drops %s', (_name, raw) => {
     expect(parseTrail(raw, graph)).toEqual([]);

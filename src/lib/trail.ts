@@ -26,16 +26,24 @@ import { MAX_TRAIL } from './storage-keys.ts';
 
 export { MAX_TRAIL };
 
+/** Longest stored text read: far more than any real trail, far less than a hostile one. */
+const MAX_STORED_CHARS = 16_384;
+
+/** A stored JSON list, or undefined when missing, oversized, corrupt or not a list. */
+function storedList(raw: string | null): unknown[] | undefined {
+  if (raw === null || raw.length > MAX_STORED_CHARS) return undefined;
+  try {
+    const data: unknown = JSON.parse(raw);
+    return Array.isArray(data) ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Parses stored JSON into entries that exist in the graph and follow each other; anything else gives []. */
 export function parseTrail(raw: string | null, graph: TrailGraph): TrailEntry[] {
-  if (raw === null || raw.length > 16_384) return [];
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return [];
-  }
-  if (!Array.isArray(data) || data.length > MAX_TRAIL) return [];
+  const data = storedList(raw);
+  if (!data || data.length > MAX_TRAIL) return [];
   const entries: TrailEntry[] = [];
   for (const item of data) {
     if (!item || typeof item !== 'object') return [];
@@ -78,14 +86,8 @@ export function addAnswer(entries: readonly TrailEntry[], current: string, answe
  * (corrupt JSON, foreign items) is dropped, never trusted.
  */
 export function parsePending(raw: string | null, graph: TrailGraph): TrailEntry[] {
-  if (raw === null || raw.length > 16_384) return [];
-  let queue: unknown;
-  try {
-    queue = JSON.parse(raw);
-  } catch {
-    return [];
-  }
-  if (!Array.isArray(queue)) return [];
+  const queue = storedList(raw);
+  if (!queue) return [];
   return queue.slice(0, MAX_TRAIL).flatMap((item: unknown) => {
     const { step, answer } = (item && typeof item === 'object' ? item : {}) as Record<string, unknown>;
     return typeof step === 'string' && typeof answer === 'string' && hasOwn(graph.steps, step) && hasOwn(graph.steps[step]!.answers, answer)
