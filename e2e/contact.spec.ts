@@ -405,5 +405,10 @@ test.describe('a browser without the built-ins of recent years', () => {
     const { params } = parseMailto((await fallback.getAttribute('href'))!);
     expect(params[0]).toEqual(['subject', en['mail.subject.problem']]);
     expect(params[1]![1]).toContain(`${en['mail.field.firstName']}${en['mail.fieldSeparator']}\r\n`);
+    // Without a date there is nothing to format: the e-mail is prepared, and the failure notice goes.
+    await page.getByLabel(en['contact.evaluationDate.label']).fill('');
+    await submit(page);
+    await expect(page.getByRole('heading', { name: en['contact.ready.heading'] })).toBeVisible();
+    await expect(page.getByRole('link', { name: en['contact.failedLink'] })).toHaveCount(0);
   });
 });

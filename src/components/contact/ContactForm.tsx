@@ -133,6 +133,7 @@ export default function ContactForm({ words, context, graph, trailKey, templateH
         return;
       }
       setErrors([]);
+      setFailed(false);
       setMail(composeSupportMail(result.form, trailLines(graph, trailKey, context.step), context, w, new Date()));
     } catch {
       // An old browser without something the preparation needs: the template still works.

@@ -83,6 +83,7 @@ export default function CoordinatorForm({ words, message, flow, templateHref }: 
         return;
       }
       setErrors([]);
+      setFailed(false);
       setMail(composeCoordinatorMail(result.form, message, w));
     } catch {
       setMail(undefined);
