@@ -15,7 +15,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import en from '../src/i18n/en.json' with { type: 'json' };
 import fr from '../src/i18n/fr.json' with { type: 'json' };
-import { CHROMIUM, CHROMIUM_ARGS } from './bench/browser.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/support/chromium.ts';
 import { serveOnFreePort } from './bench/server.ts';
 import { siteFlows } from '../src/lib/flows/load.ts';
 import { latestStepPath } from '../src/lib/flows/urls.ts';

@@ -12,16 +12,8 @@ import { chromium, devices, type Browser, type BrowserContext, type CDPSession, 
 import type { StaticServer } from './server.ts';
 import type { JourneyInfo } from './model.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** Flags for headless Chromium here: no sandbox (root), no GPU, no calls home of its own. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { CHROMIUM, CHROMIUM_ARGS } from '../../e2e/support/chromium.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../e2e/support/chromium.ts';
 
 /** Chrome DevTools' "Slow 4G" preset (the same numbers Lighthouse uses for mobile). */
 export const SLOW_4G = {

@@ -35,22 +35,31 @@ export interface ValidationContext {
 /** How many days ahead the date in a message's example is. */
 export const EXAMPLE_DAYS_AHEAD = 21;
 
+/**
+ * The first problem of each field from the schema's issues, then a precise message for an
+ * accent or a space in the address (both forms ask for it) in place of the format's.
+ */
+function personProblems(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+  email: string,
+): Map<FieldError['field'], FieldError> {
+  const found = new Map<FieldError['field'], FieldError>();
+  for (const issue of issues) {
+    const field = issue.path[0] as FieldError['field'];
+    if (!found.has(field)) found.set(field, { field, key: issue.message, vars: {} });
+  }
+  const problem = addressProblem(email);
+  if (problem) found.set('email', { field: 'email', key: `contact.error.email.${problem}`, vars: { char: firstAccented(email) ?? '' } });
+  return found;
+}
+
 /** Validates raw form values; on failure, the first problem of each field, in page order. */
 export function validateContactForm(
   values: Record<ContactFormField, string>,
   { today, dateIncomplete = false }: ValidationContext,
 ): { ok: true; form: ContactForm } | { ok: false; errors: FieldError[] } {
-  const found = new Map<ContactFormField, FieldError>();
   const parsed = ContactFormSchema.safeParse({ ...values, errorMessage: values.errorMessage || undefined });
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = issue.path[0] as ContactFormField;
-      if (!found.has(field)) found.set(field, { field, key: issue.message, vars: {} });
-    }
-  }
-  const problem = addressProblem(values.email);
-  if (problem)
-    found.set('email', { field: 'email', key: `contact.error.email.${problem}`, vars: { char: firstAccented(values.email) ?? '' } });
+  const found = personProblems(parsed.success ? [] : parsed.error.issues, values.email);
 
   const date = checkEvaluationDate(values.evaluationDate, today);
   const example = isoDaysAhead(today, EXAMPLE_DAYS_AHEAD);
@@ -71,17 +80,8 @@ export function validateContactForm(
 export function validateCoordinatorForm(
   values: Record<CoordinatorFormField, string>,
 ): { ok: true; form: CoordinatorForm } | { ok: false; errors: FieldError[] } {
-  const found = new Map<CoordinatorFormField, FieldError>();
   const parsed = CoordinatorFormSchema.safeParse(values);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = issue.path[0] as CoordinatorFormField;
-      if (!found.has(field)) found.set(field, { field, key: issue.message, vars: {} });
-    }
-  }
-  const problem = addressProblem(values.email);
-  if (problem)
-    found.set('email', { field: 'email', key: `contact.error.email.${problem}`, vars: { char: firstAccented(values.email) ?? '' } });
+  const found = personProblems(parsed.success ? [] : parsed.error.issues, values.email);
   if (found.size === 0 && parsed.success) return { ok: true, form: parsed.data };
   return { ok: false, errors: COORDINATOR_FIELDS.flatMap((f) => found.get(f) ?? []) };
 }

@@ -21,6 +21,7 @@ import Marked from './Marked.tsx';
 import PreparedMessage from './PreparedMessage.tsx';
 import TextField from './TextField.tsx';
 import { useDraft } from './use-draft.ts';
+import { errorText, pageForm, typedValues } from './form-values.ts';
 import { draftKey } from '../../lib/storage-keys.ts';
 
 interface Props {
@@ -40,17 +41,6 @@ const inputId = (field: ContactFormField) => `contact-${field}`;
 const FORM_ID = 'contact-form';
 /** Pause in typing the address after which a likely typo is pointed out. */
 const SUGGEST_AFTER_MS = 800;
-
-/** What the inputs hold now: typed before the island hydrated, the page keeps it. */
-function typedValues(form: HTMLFormElement | null): Partial<Values> {
-  const out: Partial<Values> = {};
-  if (!form) return out;
-  for (const field of CONTACT_FIELDS) {
-    const element = form.elements.namedItem(field) as HTMLInputElement | RadioNodeList | null;
-    if (element && element.value) out[field] = element.value;
-  }
-  return out;
-}
 
 /** The steps taken, one line each ("question → answer"), from this tab's stored trail. */
 function trailLines(graph: TrailGraph, trailKey: string, step: string): string[] {
@@ -73,7 +63,7 @@ export default function ContactForm({ words, context, graph, trailKey, templateH
   // script arrived), so the state never disagrees with what the person sees.
   const [values, setValues] = useState<Values>(() => ({
     ...EMPTY_FORM,
-    ...typedValues(typeof document === 'undefined' ? null : (document.getElementById(FORM_ID) as HTMLFormElement | null)),
+    ...typedValues(pageForm(FORM_ID), CONTACT_FIELDS),
   }));
   const [hydrated, setHydrated] = useState(false);
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -89,7 +79,7 @@ export default function ContactForm({ words, context, graph, trailKey, templateH
   useEffect(() => {
     baseTitle.current = document.title;
     const prefill = prefillFromQuery(location.search);
-    setValues({ ...EMPTY_FORM, ...prefill.values, ...draft.restore(), ...typedValues(formRef.current) });
+    setValues({ ...EMPTY_FORM, ...prefill.values, ...draft.restore(), ...typedValues(formRef.current, CONTACT_FIELDS) });
     setPrefillIgnored(prefill.ignored);
     setHydrated(true);
   }, [draft]);
@@ -168,10 +158,7 @@ export default function ContactForm({ words, context, graph, trailKey, templateH
     </p>
   );
 
-  const errorOf = (field: ContactFormField) => {
-    const error = errors.find((e) => e.field === field);
-    return error ? w(error.key, error.vars) : undefined;
-  };
+  const errorOf = (field: ContactFormField) => errorText(errors, field, w);
   const date = checkEvaluationDate(values.evaluationDate, today);
   const soon = date.ok && date.iso !== '' && isSoon(date.iso, today, context.urgentWithinDays);
   const field = (name: ContactFormField, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (

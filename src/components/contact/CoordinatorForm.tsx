@@ -17,6 +17,7 @@ import PreparingFailed from './PreparingFailed.tsx';
 import PreparedMessage from './PreparedMessage.tsx';
 import TextField from './TextField.tsx';
 import { useDraft } from './use-draft.ts';
+import { errorText, pageForm, typedValues } from './form-values.ts';
 import { draftKey } from '../../lib/storage-keys.ts';
 
 interface Props {
@@ -35,21 +36,12 @@ const EMPTY: Values = { firstName: '', lastName: '', email: '', course: '' };
 const FORM_ID = 'coordinator-form';
 const inputId = (field: string) => `coordinator-${field}`;
 
-function typedValues(form: HTMLFormElement | null): Partial<Values> {
-  const out: Partial<Values> = {};
-  for (const field of COORDINATOR_FIELDS) {
-    const element = form?.elements.namedItem(field) as HTMLInputElement | null;
-    if (element?.value) out[field] = element.value;
-  }
-  return out;
-}
-
 export default function CoordinatorForm({ words, message, flow, templateHref }: Props) {
   const w = useMemo(() => wordLookup(words), [words]);
   const draft = useDraft(draftKey(flow));
   const [values, setValues] = useState<Values>(() => ({
     ...EMPTY,
-    ...typedValues(typeof document === 'undefined' ? null : (document.getElementById(FORM_ID) as HTMLFormElement | null)),
+    ...typedValues(pageForm(FORM_ID), COORDINATOR_FIELDS),
   }));
   const [hydrated, setHydrated] = useState(false);
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -61,7 +53,7 @@ export default function CoordinatorForm({ words, message, flow, templateHref }: 
   useEffect(() => {
     const stored = draft.restore();
     const restored = Object.fromEntries(COORDINATOR_FIELDS.flatMap((f) => (stored[f] ? [[f, stored[f]]] : [])));
-    setValues({ ...EMPTY, ...restored, ...typedValues(formRef.current) });
+    setValues({ ...EMPTY, ...restored, ...typedValues(formRef.current, COORDINATOR_FIELDS) });
     setHydrated(true);
   }, [draft]);
 
@@ -91,10 +83,7 @@ export default function CoordinatorForm({ words, message, flow, templateHref }: 
     }
   };
 
-  const errorOf = (field: CoordinatorFormField) => {
-    const error = errors.find((e) => e.field === field);
-    return error ? w(error.key, error.vars) : undefined;
-  };
+  const errorOf = (field: CoordinatorFormField) => errorText(errors, field, w);
   const field = (name: CoordinatorFormField, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
     <TextField
       id={inputId(name)}
