@@ -6,6 +6,29 @@ import globals from 'globals';
 import compat from 'eslint-plugin-compat';
 import reactHooks from 'eslint-plugin-react-hooks';
 
+/**
+ * The layers of src/, each importing only from the ones below it (README, "Where things are"):
+ *   pages -> components -> scripts (browser) -> config.ts, site-flows.ts, flows/ (the site's values)
+ *   -> lib/, i18n/ (pure logic, values passed in) -> schemas/ (shapes and their checks).
+ * An import that reaches up fails the lint, naming the layer it may not use.
+ */
+/** @param {string} what @param {string[]} regexes */
+const upward = (what, ...regexes) =>
+  regexes.map((regex) => ({ regex, message: `${what} may not import this layer (see README, "Where things are").` }));
+const SITE_VALUES = ['^(\\.\\./)+config\\.ts$', '^(\\.\\./)+site-flows\\.ts$', '^(\\.\\./)+flows/'];
+const UI = ['(^|/)components/', '(^|/)pages/', '(^|/)integrations/'];
+const BROWSER = ['(^|/)scripts/'];
+const LOGIC = ['(^|/)lib/', '(^|/)i18n/'];
+/**
+ * @param {string[]} files @param {string} what @param {string[]} regexes @param {string[]} [ignores]
+ * @returns {import('eslint').Linter.Config}
+ */
+const layer = (files, what, regexes, ignores = ['**/*.test.ts']) => ({
+  files,
+  ignores,
+  rules: { 'no-restricted-imports': ['error', { patterns: upward(what, ...regexes) }] },
+});
+
 export default tseslint.config(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', 'screenshots/'] },
   js.configs.recommended,
@@ -19,6 +42,10 @@ export default tseslint.config(
   },
   // Browser code is checked against package.json's "browserslist" (the supported browsers).
   { ...compat.configs['flat/recommended'], files: ['src/**/*.{ts,tsx,astro}'], ignores: ['src/**/*.test.ts', 'src/integrations/**'] },
+  layer(['src/schemas/**/*.ts'], 'src/schemas/ (shapes)', [...LOGIC, ...SITE_VALUES, ...BROWSER, ...UI], []),
+  layer(['src/lib/**/*.ts', 'src/i18n/**/*.ts'], 'src/lib/ and src/i18n/ (pure logic)', [...SITE_VALUES, ...BROWSER, ...UI]),
+  layer(['src/scripts/**/*.ts'], 'src/scripts/ (browser modules)', [...SITE_VALUES, ...UI]),
+  layer(['src/components/**/*.{ts,tsx,astro}'], 'src/components/', ['(^|/)pages/']),
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {

@@ -7,11 +7,11 @@ import { expect, test, type Page } from '@playwright/test';
 import en from '../src/i18n/en.json' with { type: 'json' };
 import fr from '../src/i18n/fr.json' with { type: 'json' };
 import { parseMailto } from '../src/lib/mailto.ts';
-import { config, flows, LOCALES } from './support/flows.ts';
+import { config, flows, LOCALES, latestVersion } from './support/flows.ts';
 import { toPlain } from '../src/lib/text.ts';
 
 const flow = flows.find((f) => f.id === 'invitation-code')!;
-const v = flow.versions.find((x) => x.version === flow.latest)!;
+const v = latestVersion(flow);
 const WORDS = { en, fr } as const;
 const OUTCOMES = v.steps.filter((s) => s.tags.includes('coordinator'));
 

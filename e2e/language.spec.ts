@@ -1,11 +1,11 @@
 import { interpolate } from '../src/lib/interpolate.ts';
 import { stripLangMarks } from '../src/lib/lang-marks.ts';
 import { expect, test } from '@playwright/test';
-import { answerLabel, flows, title } from './support/flows.ts';
+import { answerLabel, flows, title, latestVersion } from './support/flows.ts';
 import fr from '../src/i18n/fr.json' with { type: 'json' };
 
 const flow = flows.find((f) => f.id === 'invitation-code')!;
-const v = flow.versions.find((x) => x.version === flow.latest)!;
+const v = latestVersion(flow);
 
 test('the language switch leads to the same step in French and keeps the trail', async ({ page }) => {
   await page.goto('/en/invitation-code/');

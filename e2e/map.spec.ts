@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { answerLabel, config, flows, LOCALES, title } from './support/flows.ts';
+import { answerLabel, config, flows, LOCALES, title, latestVersion } from './support/flows.ts';
 import en from '../src/i18n/en.json' with { type: 'json' };
 import fr from '../src/i18n/fr.json' with { type: 'json' };
 import { toPlain } from '../src/lib/text.ts';
 import { interpolate } from '../src/lib/interpolate.ts';
 
 for (const flow of flows) {
-  const version = flow.versions.find((v) => v.version === flow.latest)!;
+  const version = latestVersion(flow);
   for (const locale of LOCALES) {
     test.describe(`${locale} ${flow.id} staff map`, () => {
       test('its picture has every node and edge of the machine, linked to the step pages', async ({ page }) => {
@@ -64,7 +64,7 @@ test('staff can build a link to the contact step with the course and date prefil
 });
 
 const flow = flows.find((f) => f.id === 'invitation-code')!;
-const latest = flow.versions.find((v) => v.version === flow.latest)!;
+const latest = latestVersion(flow);
 const WORDS = { en, fr } as const;
 const copiedBeside = (button: import('@playwright/test').Locator) => button.locator('xpath=following-sibling::*[@role="status"]');
 

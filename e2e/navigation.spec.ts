@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { answerLabel, flows, title } from './support/flows.ts';
+import { answerLabel, flows, title, latestVersion } from './support/flows.ts';
 
 const flow = flows.find((f) => f.id === 'invitation-code')!;
-const v = flow.versions.find((x) => x.version === flow.latest)!;
+const v = latestVersion(flow);
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const answer = (page: Page, step: string, event: string) =>
   page.getByRole('link', { name: answerLabel(v, 'en', step, `user.answer.${event}`), exact: true });

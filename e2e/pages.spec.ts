@@ -4,11 +4,11 @@
  */
 import { expect, test } from '@playwright/test';
 import en from '../src/i18n/en.json' with { type: 'json' };
-import { answerLabel, config, contactLinks, flows, LOCALES, title } from './support/flows.ts';
+import { answerLabel, config, contactLinks, flows, LOCALES, title, latestVersion } from './support/flows.ts';
 import { toPlain } from '../src/lib/text.ts';
 
 const flow = flows.find((f) => f.id === 'invitation-code')!;
-const v = flow.versions.find((x) => x.version === flow.latest)!;
+const v = latestVersion(flow);
 
 test("the start page's guide cards: the title is the link's name, the description its own line and its description", async ({ page }) => {
   for (const path of ['/', '/en/', '/fr/']) {

@@ -4,14 +4,14 @@
  * be the invitation's gets its own message. Without scripts the three links are the way.
  */
 import { expect, test } from '@playwright/test';
-import { answerLabel, flows, title } from './support/flows.ts';
+import { answerLabel, flows, title, latestVersion } from './support/flows.ts';
 import { longDate } from '../src/lib/evaluation-date.ts';
 import { interpolate } from '../src/lib/interpolate.ts';
 import { toPlain } from '../src/lib/text.ts';
 import { config } from './support/flows.ts';
 
 const flow = flows.find((f) => f.id === 'invitation-code')!;
-const v = flow.versions.find((x) => x.version === flow.latest)!;
+const v = latestVersion(flow);
 const question = 'isInvitationOlderThanValidity';
 const path = (locale: 'en' | 'fr') => `/${locale}/invitation-code/is-invitation-older-than-validity/`;
 const words = (locale: 'en' | 'fr') => {

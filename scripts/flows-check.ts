@@ -17,11 +17,11 @@ for (const definition of flowDefinitions) {
       const paths = finalPaths(v.machine, v.examples).length;
       const latest = v.version === result.model.latest ? ' (latest)' : '';
       console.log(
-        `${result.flow} v${v.version}${latest}: ${v.steps.length} steps, ${answers} answers, ${outcomes} outcomes, ${paths} paths: ok`,
+        `${result.id} v${v.version}${latest}: ${v.steps.length} steps, ${answers} answers, ${outcomes} outcomes, ${paths} paths: ok`,
       );
     }
   } else {
-    console.log(`${result.flow}: ${result.problems.length} problem(s)`);
+    console.log(`${result.id}: ${result.problems.length} problem(s)`);
     for (const p of result.problems) console.log(`  - ${formatProblem(p)}`);
     failed += result.problems.length;
   }

@@ -17,8 +17,8 @@ import en from '../src/i18n/en.json' with { type: 'json' };
 import fr from '../src/i18n/fr.json' with { type: 'json' };
 import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/support/chromium.ts';
 import { serveOnFreePort } from './bench/server.ts';
-import { siteFlows } from '../src/lib/flows/load.ts';
-import { latestStepPath } from '../src/lib/flows/urls.ts';
+import { siteFlows } from '../src/site-flows.ts';
+import { latestStepUrl } from '../src/lib/flows/urls.ts';
 
 const OUT = 'screenshots';
 const WIDTHS = [412, 1280] as const;
@@ -108,7 +108,7 @@ const everyStep: Shot[] = siteFlows().flatMap((f) =>
     .find((v) => v.version === f.latest)!
     .steps.map((step) => ({
       name: `steps-${f.id}-${step.slug}`,
-      path: (locale: Locale) => latestStepPath(locale, f, step),
+      path: (locale: Locale) => latestStepUrl(locale, f, step),
       phoneOnly: true,
     })),
 );

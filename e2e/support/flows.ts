@@ -2,22 +2,22 @@
  * What the browser tests know of the flows: read from the same machines and content
  * files as the site, so a copy edit or a new branch changes the tests with it.
  */
-import { siteFlows } from '../../src/lib/flows/load.ts';
+import { siteFlows } from '../../src/site-flows.ts';
 import { finalPaths, describePath } from '../../src/lib/flows/paths.ts';
-import { answerPath, redirectPages, stepPages, stepPath } from '../../src/lib/flows/urls.ts';
+import { answerUrl, redirectRoutes, stepRoutes, stepUrl } from '../../src/lib/flows/urls.ts';
 import { toPlain } from '../../src/lib/text.ts';
 import { stepAfter } from '../../src/lib/flows/transitions.ts';
 import type { AnyStateMachine } from 'xstate';
 import { config } from '../../src/config.ts';
 import { LOCALES, type Locale } from '../../src/schemas/flow.ts';
-import type { FlowModel, VersionModel } from '../../src/lib/flows/check.ts';
+import { latestVersion, stepTitle, type FlowModel, type VersionModel } from '../../src/lib/flows/model.ts';
 
 export const flows = siteFlows();
-export { LOCALES, config };
+export { LOCALES, config, latestVersion };
 
 /** A step's heading as users see it. */
 export function title(version: VersionModel, locale: Locale, step: string): string {
-  return toPlain(version.content[locale].steps[step]!.title, config);
+  return stepTitle(version, locale, step, config);
 }
 
 /** An answer's accessible name as users see it. */
@@ -39,7 +39,7 @@ export interface Journey {
 /** One journey per simple path of the latest version of every flow, per locale. */
 export function journeys(): Journey[] {
   return flows.flatMap((flow) => {
-    const version = flow.versions.find((v) => v.version === flow.latest)!;
+    const version = latestVersion(flow);
     return LOCALES.flatMap((locale) =>
       finalPaths(version.machine, version.examples).map((path) => ({
         flow,
@@ -54,7 +54,7 @@ export function journeys(): Journey[] {
 
 /** Every generated step URL of every flow, version and locale. */
 export function allStepPaths(): string[] {
-  return flows.flatMap((flow) => LOCALES.flatMap((locale) => stepPages(flow, locale).map((p) => p.path)));
+  return flows.flatMap((flow) => LOCALES.flatMap((locale) => stepRoutes(flow, locale).map((p) => p.path)));
 }
 
 /** Every page of the site: step pages, maps, home pages and the 404 page. */
@@ -70,7 +70,7 @@ export function allPages(): string[] {
 
 /** The static redirects: latest URLs of steps that the latest version no longer has. */
 export function allRedirects() {
-  return flows.flatMap((flow) => LOCALES.flatMap((locale) => redirectPages(flow, locale)));
+  return flows.flatMap((flow) => LOCALES.flatMap((locale) => redirectRoutes(flow, locale)));
 }
 
 /**
@@ -82,8 +82,8 @@ export function everPublishedPaths(): string[] {
     LOCALES.flatMap((locale) =>
       flow.versions.flatMap((v) =>
         v.steps.flatMap((s) => [
-          stepPath({ locale, flow: flow.id, pinned: v.version, slug: s.slug }),
-          stepPath({ locale, flow: flow.id, ...(s.initial ? {} : { slug: s.slug }) }),
+          stepUrl({ locale, flow: flow.id, pinned: v.version, slug: s.slug }),
+          stepUrl({ locale, flow: flow.id, ...(s.initial ? {} : { slug: s.slug }) }),
         ]),
       ),
     ),
@@ -95,9 +95,9 @@ export function everPublishedPaths(): string[] {
 export function contactLinks(): { path: string; contactPath: string }[] {
   return flows.flatMap((flow) =>
     LOCALES.flatMap((locale) =>
-      stepPages(flow, locale).flatMap((page) => {
+      stepRoutes(flow, locale).flatMap((page) => {
         const contact = page.version.steps.find((s) => s.kind === 'contact');
-        return contact && contact.id !== page.step.id ? [{ path: page.path, contactPath: answerPath(page, contact) }] : [];
+        return contact && contact.id !== page.step.id ? [{ path: page.path, contactPath: answerUrl(page, contact) }] : [];
       }),
     ),
   );

@@ -3,7 +3,7 @@ import en from './en.json' with { type: 'json' };
 import fr from './fr.json' with { type: 'json' };
 import type { Locale } from '../schemas/flow.ts';
 import { interpolate, type Vars } from '../lib/interpolate.ts';
-import { frenchTypographyProblems, langProblems } from '../lib/text.ts';
+import { frenchTypographyProblems, langProblems } from '../schemas/inline-text.ts';
 
 /** Interface words (not flow words), flat keys per locale. English is the reference. */
 export type UiKey = Exclude<keyof typeof en, '$comment'>;

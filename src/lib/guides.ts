@@ -1,19 +1,26 @@
-import { config } from '../config.ts';
+import type { Config } from '../schemas/config.ts';
 import type { Locale } from '../schemas/flow.ts';
-import { siteFlows } from './flows/load.ts';
+import { latestVersion, type FlowModel } from './flows/model.ts';
 import { toPlain } from './text.ts';
-import { stepPath } from './flows/urls.ts';
+import { stepUrl } from './flows/urls.ts';
 
-/** The guides of a locale, latest versions, for the home pages. */
-export function guides(locale: Locale) {
-  return siteFlows().map((flow) => {
-    const latest = flow.versions.find((v) => v.version === flow.latest)!;
-    const guide = latest.content[locale].guide;
+/** A guide on a home page: its latest version's title and description, and its start. */
+export interface Guide {
+  id: string;
+  title: string;
+  description: string;
+  href: string;
+}
+
+/** The guides of a locale, latest versions, for the home pages. Pure: the flows and configuration come in. */
+export function guides(flows: readonly FlowModel[], locale: Locale, config: Config): Guide[] {
+  return flows.map((flow) => {
+    const guide = latestVersion(flow).content[locale].guide;
     return {
       id: flow.id,
       title: toPlain(guide.title, config),
       description: toPlain(guide.description, config),
-      href: stepPath({ locale, flow: flow.id }),
+      href: stepUrl({ locale, flow: flow.id }),
     };
   });
 }

@@ -1,11 +1,9 @@
 /**
  * Phrases in another language inside a text, written `[en:Forgot password]`, so that
- * screen readers pronounce them in their language (WCAG 3.1.2). No dependencies: the
- * islands use it too.
+ * screen readers pronounce them in their language (WCAG 3.1.2). Imports only the pattern,
+ * so the islands can use it too.
  */
-
-/** `[en:Forgot password]`: a phrase in another language than the text around it. */
-export const LANG_MARK = /\[([a-z]{2}):([^[\]]+)\]/g;
+import { LANG_MARK } from '../schemas/lang-mark.ts';
 
 /** A run of text, with the language of a marked phrase. */
 export interface LangRun {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutAtWord, frenchTypographyProblems, inlineProblems, toPlain, toRuns } from './text.ts';
+import { cutAtWord, toPlain, toRuns } from './text.ts';
 import { config } from '../config.ts';
 
 describe('content text', () => {
@@ -12,10 +12,6 @@ describe('content text', () => {
   });
   it('keeps markup as text: a content file cannot inject HTML', () => {
     expect(toPlain('<img src=x onerror=alert(1)>', config)).toBe('<img src=x onerror=alert(1)>');
-    expect(inlineProblems('<b>hi</b>')).toEqual([]);
-  });
-  it('reports unknown placeholders and unclosed bold', () => {
-    expect(inlineProblems('{password} **x')).toHaveLength(2);
   });
 });
 
@@ -37,32 +33,6 @@ describe('phrases in another language', () => {
       { text: "l'objet ", strong: false },
       { text: 'Invitation to Nexam', strong: true, lang: 'en' },
     ]);
-  });
-  it('refuses an unknown language, a stray bracket and bold inside a mark, saying how to write it', () => {
-    expect(inlineProblems('[de:Passwort vergessen]')).toEqual([
-      'marks a phrase as [de:...], which is not a language of the site; use [en:...] or [fr:...]',
-    ]);
-    expect(inlineProblems('see [note] here')).toEqual([
-      'has a [ or ] that is not a language mark; write a phrase in another language as [en:the phrase], and no other brackets',
-    ]);
-    expect(inlineProblems('[en:Forgot password')).toHaveLength(1);
-    expect(inlineProblems('[en:**Forgot** password]')).toEqual([
-      'has ** inside a language mark; put the bold outside: **[en:the phrase]**',
-    ]);
-    expect(inlineProblems('**[en:Forgot password]** and [fr:Mot de passe oublié]')).toEqual([]);
-  });
-});
-
-describe('Quebec French typography', () => {
-  it('refuses a full space or a no-break space before ; ? !', () => {
-    expect(frenchTypographyProblems('Votre compte est-il activé\u00a0?')).toEqual([
-      'has a space before ?; in Quebec French there is none (or a narrow no-break space, U+202F): write "activé?" not "activé ?"',
-    ]);
-    expect(frenchTypographyProblems('utilisé ; expiré !')).toHaveLength(1);
-    expect(frenchTypographyProblems('utilisé ; expiré !')[0]).toContain('before ; !');
-  });
-  it('accepts no space, a narrow no-break space, and the no-break space before a colon', () => {
-    expect(frenchTypographyProblems('activé? utilisé; bravo! Erreur\u00a0: code\u202f?')).toEqual([]);
   });
 });
 

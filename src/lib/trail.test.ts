@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addAnswer, MAX_TRAIL, parsePending, parseTrail, reconcileTrail, type TrailGraph } from './trail.ts';
+import { addAnswer, MAX_TRAIL, parsePending, parseTrail, reconcileTrail, type TrailTable } from './trail.ts';
 
-const graph: TrailGraph = {
+const graph: TrailTable = {
   steps: {
     start: { title: 'Start?', href: '/s/', answers: { yes: ['Yes', 'middle'], no: ['No', 'end'] } },
     middle: { title: 'Middle', href: '/m/', answers: { done: ['Done', 'end'] } },

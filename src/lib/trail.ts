@@ -10,7 +10,7 @@ export interface TrailEntry {
 }
 
 /** What the trail needs to know of a flow version: per step, answer key -> [label, target]. */
-export interface TrailGraph {
+export interface TrailTable {
   steps: Record<string, { title: string; href: string; answers: Record<string, [label: string, target: string]> }>;
 }
 
@@ -41,7 +41,7 @@ function storedList(raw: string | null): unknown[] | undefined {
 }
 
 /** Parses stored JSON into entries that exist in the graph and follow each other; anything else gives []. */
-export function parseTrail(raw: string | null, graph: TrailGraph): TrailEntry[] {
+export function parseTrail(raw: string | null, graph: TrailTable): TrailEntry[] {
   const data = storedList(raw);
   if (!data || data.length > MAX_TRAIL) return [];
   const entries: TrailEntry[] = [];
@@ -51,14 +51,14 @@ export function parseTrail(raw: string | null, graph: TrailGraph): TrailEntry[] 
     if (typeof step !== 'string' || typeof answer !== 'string') return [];
     if (!hasOwn(graph.steps, step) || !hasOwn(graph.steps[step]!.answers, answer)) return [];
     const previous = entries[entries.length - 1];
-    if (previous && targetOf(previous, graph) !== step) return [];
+    if (previous && answerTarget(previous, graph) !== step) return [];
     entries.push({ step, answer });
   }
   return entries;
 }
 
 /** The step an entry's answer leads to. */
-export function targetOf(entry: TrailEntry, graph: TrailGraph): string {
+export function answerTarget(entry: TrailEntry, graph: TrailTable): string {
   return graph.steps[entry.step]!.answers[entry.answer]![1];
 }
 
@@ -66,9 +66,9 @@ export function targetOf(entry: TrailEntry, graph: TrailGraph): string {
  * Fits the trail to the page being shown: kept when its last answer leads here, cut back
  * when this step was visited earlier (back, or "Change"), emptied otherwise (a deep link).
  */
-export function reconcileTrail(entries: readonly TrailEntry[], current: string, graph: TrailGraph): TrailEntry[] {
+export function reconcileTrail(entries: readonly TrailEntry[], current: string, graph: TrailTable): TrailEntry[] {
   const last = entries[entries.length - 1];
-  if (last && targetOf(last, graph) === current) return [...entries];
+  if (last && answerTarget(last, graph) === current) return [...entries];
   const earlier = entries.findIndex((e) => e.step === current);
   return earlier >= 0 ? entries.slice(0, earlier) : [];
 }
@@ -85,7 +85,7 @@ export function addAnswer(entries: readonly TrailEntry[], current: string, answe
  * in order: those of the flow's steps and answers only, at most MAX_TRAIL; anything else
  * (corrupt JSON, foreign items) is dropped, never trusted.
  */
-export function parsePending(raw: string | null, graph: TrailGraph): TrailEntry[] {
+export function parsePending(raw: string | null, graph: TrailTable): TrailEntry[] {
   const queue = storedList(raw);
   if (!queue) return [];
   return queue.slice(0, MAX_TRAIL).flatMap((item: unknown) => {

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { inlineProblems } from '../lib/text.ts';
-import type { StepInfo } from '../lib/flows/steps.ts';
+import { inlineProblems } from './inline-text.ts';
 
 /** A line of words: plain text, `**bold**` and `{configValue}` only. */
 export const InlineTextSchema = z
@@ -99,11 +98,23 @@ export interface FlowContent {
   steps: Record<string, StepContent>;
 }
 
+/** What decides the shape of a step's words; src/lib/flows/steps.ts reads it from the machine. */
+export interface StepShape {
+  id: string;
+  answers: readonly { key: string }[];
+  /** The step has an action button (meta.action). */
+  action?: unknown;
+  /** The step has a date answer (meta.dateAnswer). */
+  dateAnswer?: unknown;
+  tags: readonly string[];
+  kind: string;
+}
+
 /**
  * The schema of a content file, derived from the machine's steps: every step and answer
  * needs its words, and a key the machine does not use is an error (strict objects).
  */
-export function contentSchemaFor(steps: readonly StepInfo[], format: 1 | 2 = 1): z.ZodType<FlowContent> {
+export function contentSchemaFor(steps: readonly StepShape[], format: 1 | 2 = 1): z.ZodType<FlowContent> {
   const stepShapes = Object.fromEntries(
     steps.map((step) => {
       const answers = z.strictObject(Object.fromEntries(step.answers.map((a) => [a.key, InlineTextSchema])));

@@ -7,11 +7,11 @@ import { copyText } from './clipboard.ts';
 import { prefillFromQuery, prefillQuery } from '../lib/prefill.ts';
 import { setUpDateAnswer, showValidityNote } from './date-answer.ts';
 import { interpolate } from '../lib/interpolate.ts';
-import { addAnswer, parsePending, parseTrail, reconcileTrail, type TrailEntry, type TrailGraph } from '../lib/trail.ts';
+import { addAnswer, parsePending, parseTrail, reconcileTrail, type TrailEntry, type TrailTable } from '../lib/trail.ts';
 
 import { PENDING_KEY as PENDING } from '../lib/storage-keys.ts';
 
-/** This page's part (its `#flow-words` JSON); the version's words come from the file at `data`. */
+/** This page's part of the trail (its `#trail-page` JSON); the version's table of titles and answers comes from the file at `data`. */
 interface PageInfo {
   key: string;
   step: string;
@@ -19,7 +19,7 @@ interface PageInfo {
   data: string;
 }
 
-type PageWords = PageInfo & TrailGraph;
+type TrailPage = PageInfo & TrailTable;
 
 function storage(): Storage | undefined {
   try {
@@ -41,24 +41,24 @@ function save(key: string, entries: TrailEntry[]) {
  * Adds the answers that earlier pages recorded (src/scripts/early-click.ts queues them
  * on click) to the stored trail, in order; anything foreign is skipped.
  */
-function applyPendingAnswers(words: PageWords) {
+function applyPendingAnswers(trail: TrailPage) {
   const s = storage();
   const raw = s?.getItem(PENDING);
   if (!s || raw == null) return;
   s.removeItem(PENDING);
-  for (const { step, answer } of parsePending(raw, words)) {
-    save(words.key, addAnswer(reconcileTrail(parseTrail(s.getItem(words.key), words), step, words), step, answer));
+  for (const { step, answer } of parsePending(raw, trail)) {
+    save(trail.key, addAnswer(reconcileTrail(parseTrail(s.getItem(trail.key), trail), step, trail), step, answer));
   }
 }
 
-function renderTrail(entries: TrailEntry[], words: PageWords) {
+function renderTrail(entries: TrailEntry[], trail: TrailPage) {
   const section = document.getElementById('trail');
   const list = section?.querySelector('ol');
   const template = section?.querySelector('template');
   if (!section || !list || !template) return;
   list.replaceChildren(
     ...entries.map((entry) => {
-      const step = words.steps[entry.step]!;
+      const step = trail.steps[entry.step]!;
       const item = (template.content.cloneNode(true) as DocumentFragment).firstElementChild as HTMLElement;
       item.querySelector('.q')!.textContent = step.title;
       item.querySelector('.a')!.textContent = step.answers[entry.answer]![0];
@@ -73,34 +73,34 @@ function renderTrail(entries: TrailEntry[], words: PageWords) {
   if (back) {
     const previous = entries[entries.length - 1];
     back.hidden = !previous;
-    if (previous) back.href = words.steps[previous.step]!.href;
+    if (previous) back.href = trail.steps[previous.step]!.href;
   }
 }
 
-/** The version's words, or undefined when they cannot be had (offline, blocked): then there is no trail, and nothing else changes. */
-async function loadGraph(url: string): Promise<TrailGraph | undefined> {
+/** The version's trail table, or undefined when it cannot be had (offline, blocked): then there is no trail, and nothing else changes. */
+async function loadTrailTable(url: string): Promise<TrailTable | undefined> {
   try {
     const response = await fetch(url);
     if (!response.ok) return undefined;
-    const graph = (await response.json()) as TrailGraph;
-    return graph && typeof graph.steps === 'object' && graph.steps !== null ? graph : undefined;
+    const table = (await response.json()) as TrailTable;
+    return table && typeof table.steps === 'object' && table.steps !== null ? table : undefined;
   } catch {
     return undefined;
   }
 }
 
 async function setUpTrail() {
-  const source = document.getElementById('flow-words');
+  const source = document.getElementById('trail-page');
   if (!source?.textContent) return;
   const page = JSON.parse(source.textContent) as PageInfo;
-  const graph = await loadGraph(page.data);
-  // Without the words the answers queued by earlier pages stay queued for the next page.
-  if (!graph) return;
-  const words: PageWords = { ...page, ...graph };
-  applyPendingAnswers(words);
+  const table = await loadTrailTable(page.data);
+  // Without the table the answers queued by earlier pages stay queued for the next page.
+  if (!table) return;
+  const trail: TrailPage = { ...page, ...table };
+  applyPendingAnswers(trail);
   // The stored trail is kept whole, so back then forward shows it again; this page shows
   // the part of it that leads here.
-  const show = () => renderTrail(reconcileTrail(parseTrail(storage()?.getItem(words.key) ?? null, words), words.step, words), words);
+  const show = () => renderTrail(reconcileTrail(parseTrail(storage()?.getItem(trail.key) ?? null, trail), trail.step, trail), trail);
   show();
   // Coming back through the back-forward cache: show the trail as it is now.
   window.addEventListener('pageshow', (event) => {

@@ -14,7 +14,7 @@ import { checkEvaluationDate, isoDaysAhead, isSoon } from '../../lib/evaluation-
 import { suggestAddress } from '../../lib/email-address.ts';
 import { wordLookup } from '../../lib/interpolate.ts';
 import { prefillFromQuery } from '../../lib/prefill.ts';
-import { parseTrail, reconcileTrail, type TrailGraph } from '../../lib/trail.ts';
+import { parseTrail, reconcileTrail, type TrailTable } from '../../lib/trail.ts';
 import ErrorSummary from './ErrorSummary.tsx';
 import PreparingFailed from './PreparingFailed.tsx';
 import Marked from './Marked.tsx';
@@ -29,7 +29,7 @@ interface Props {
   words: Record<string, string>;
   context: MailContext;
   /** The flow version's titles and answers, to describe the steps taken. */
-  graph: TrailGraph;
+  graph: TrailTable;
   trailKey: string;
   /** The template e-mail (`mailto:`), offered when preparing fails. */
   templateHref: string;
@@ -43,7 +43,7 @@ const FORM_ID = 'contact-form';
 const SUGGEST_AFTER_MS = 800;
 
 /** The steps taken, one line each ("question → answer"), from this tab's stored trail. */
-function trailLines(graph: TrailGraph, trailKey: string, step: string): string[] {
+function trailLines(graph: TrailTable, trailKey: string, step: string): string[] {
   let stored: string | null = null;
   try {
     stored = sessionStorage.getItem(trailKey);

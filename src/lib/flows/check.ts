@@ -1,7 +1,8 @@
 import { FlowSchema, LOCALES, type Flow, type Locale } from '../../schemas/flow.ts';
 import { contentSchemaFor, contentStrings, type FlowContent } from '../../schemas/content.ts';
-import { frenchTypographyProblems } from '../text.ts';
-import { readSteps, type StepInfo } from './steps.ts';
+import { frenchTypographyProblems } from '../../schemas/inline-text.ts';
+import { readSteps } from './steps.ts';
+import type { FlowModel, StepInfo, VersionModel } from './model.ts';
 import { flowFiles, type Problem } from './problem.ts';
 import { stepAfter } from './transitions.ts';
 import type { AnyStateMachine } from 'xstate';
@@ -9,30 +10,10 @@ import type { AnyStateMachine } from 'xstate';
 /** Slugs that a step may not have, because the URL scheme uses them. */
 const RESERVED_SLUG = /^(map|v\d+)$/;
 
-/** A checked version, ready to render. */
-export interface VersionModel {
-  version: number;
-  published: string;
-  notes: string;
-  machine: unknown;
-  steps: StepInfo[];
-  initial: string;
-  content: Record<Locale, FlowContent>;
-  /** Example events of the answers that carry data (see FlowVersionSchema). */
-  examples: { type: string }[];
-}
-
-/** A checked flow, ready to render. */
-export interface FlowModel {
-  id: string;
-  latest: number;
-  versions: VersionModel[];
-  successors: Record<string, string>;
-}
-
 /** The result of checking one flow: its model when nothing is wrong. */
 export interface FlowCheck {
-  flow: string;
+  /** The flow's id, as its definition gives it. */
+  id: string;
   problems: Problem[];
   model?: FlowModel;
 }
@@ -162,7 +143,7 @@ export function checkFlow(input: unknown, locales: readonly Locale[] = LOCALES):
   const parsed = FlowSchema.safeParse(input);
   if (!parsed.success) {
     return {
-      flow: id,
+      id,
       problems: parsed.error.issues.map((issue) => ({
         file: registry,
         flow: id,
@@ -214,8 +195,8 @@ export function checkFlow(input: unknown, locales: readonly Locale[] = LOCALES):
   }
   problems.push(...checkSuccessors(flow, versions));
   return problems.length
-    ? { flow: flow.id, problems }
-    : { flow: flow.id, problems, model: { id: flow.id, latest: flow.latest, versions, successors: flow.successors } };
+    ? { id: flow.id, problems }
+    : { id: flow.id, problems, model: { id: flow.id, latest: flow.latest, versions, successors: flow.successors } };
 }
 
 /**

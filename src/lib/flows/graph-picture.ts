@@ -1,6 +1,5 @@
 import { edgesOf } from './map-view.ts';
-import type { VersionModel } from './check.ts';
-import type { StepInfo } from './steps.ts';
+import type { StepInfo, VersionModel } from './model.ts';
 
 /** Fill colours by what a step is (light fills with dark text: readable in both schemes). */
 const FILL: Record<string, string> = {
@@ -37,11 +36,11 @@ export function fillOf(step: StepInfo): string {
 
 /**
  * The Graphviz DOT source of one version's graph: a node per step (linked to its page),
- * an edge per answer. Pure; `title` and `answer` give the words, `href` the URLs.
+ * an edge per answer. Pure; `title` and `answer` give the labels, `href` the URLs.
  */
 export function toDot(
   version: VersionModel,
-  words: { title: (id: string) => string; answer: (step: string, key: string) => string; href: (step: StepInfo) => string },
+  labels: { title: (id: string) => string; answer: (step: string, key: string) => string; href: (step: StepInfo) => string },
 ): string {
   const lines = [
     'digraph flow {',
@@ -54,15 +53,15 @@ export function toDot(
     // Shapes tell kinds apart beside the fills (the legend names them): questions rounded,
     // advice with a folded corner, outcomes and the contact step with a double border.
     const shape = step.final ? ', style="filled,bold", peripheries=2' : step.kind === 'advice' ? ', shape=note, style=filled' : '';
-    const title = words.title(step.id);
+    const title = labels.title(step.id);
     lines.push(
-      `  ${quote(step.id)} [id=${quote(`node-${step.id}`)}, label=${quote(wrap(title))}, URL=${quote(words.href(step))}, tooltip=${quote(title)}, fillcolor=${quote(fillOf(step))}${shape}];`,
+      `  ${quote(step.id)} [id=${quote(`node-${step.id}`)}, label=${quote(wrap(title))}, URL=${quote(labels.href(step))}, tooltip=${quote(title)}, fillcolor=${quote(fillOf(step))}${shape}];`,
     );
   }
   for (const step of version.steps) {
     for (const edge of edgesOf(step)) {
       lines.push(
-        `  ${quote(step.id)} -> ${quote(edge.target)} [id=${quote(`edge-${step.id}-${edge.key.replace('#', '-')}`)}, label=${quote(wrap(words.answer(step.id, edge.key), 22))}];`,
+        `  ${quote(step.id)} -> ${quote(edge.target)} [id=${quote(`edge-${step.id}-${edge.key.replace('#', '-')}`)}, label=${quote(wrap(labels.answer(step.id, edge.key), 22))}];`,
       );
     }
   }
@@ -102,15 +101,15 @@ export async function renderSvg(dot: string, titles: Readonly<Record<string, str
 export function graphTitles(view: {
   guideTitle: string;
   version: VersionModel;
-  words: { title: (id: string) => string; answer: (step: string, key: string) => string };
+  labels: { title: (id: string) => string; answer: (step: string, key: string) => string };
 }): Record<string, string> {
   return Object.fromEntries([
     ['graph0', view.guideTitle],
-    ...view.version.steps.map((s) => [`node-${s.id}`, view.words.title(s.id)]),
+    ...view.version.steps.map((s) => [`node-${s.id}`, view.labels.title(s.id)]),
     ...view.version.steps.flatMap((s) =>
       edgesOf(s).map((e) => [
         `edge-${s.id}-${e.key.replace('#', '-')}`,
-        `${view.words.answer(s.id, e.key)} → ${view.words.title(e.target)}`,
+        `${view.labels.answer(s.id, e.key)} → ${view.labels.title(e.target)}`,
       ]),
     ),
   ]);

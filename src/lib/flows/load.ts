@@ -1,5 +1,5 @@
-import { flowDefinitions } from '../../../flows/index.ts';
-import { checkFlow, type FlowModel } from './check.ts';
+import { checkFlow } from './check.ts';
+import type { FlowModel } from './model.ts';
 import { FlowCheckError } from './problem.ts';
 import { LOCALES, type Locale } from '../../schemas/flow.ts';
 
@@ -7,18 +7,10 @@ import { LOCALES, type Locale } from '../../schemas/flow.ts';
 export function loadFlows(definitions: readonly unknown[], locales: readonly Locale[] = LOCALES): FlowModel[] {
   const checks = definitions.map((d) => checkFlow(d, locales));
   const problems = checks.flatMap((c) => c.problems);
-  const ids = checks.map((c) => c.flow);
+  const ids = checks.map((c) => c.id);
   ids.forEach((id, i) => {
     if (ids.indexOf(id) !== i) problems.push({ file: 'flows/index.ts', flow: id, message: 'is listed twice; list each flow once' });
   });
   if (problems.length) throw new FlowCheckError(problems);
   return checks.map((c) => c.model!);
-}
-
-let cached: FlowModel[] | undefined;
-
-/** The site's flows, checked once per build; a broken flow fails the build here. */
-export function siteFlows(): FlowModel[] {
-  cached ??= loadFlows(flowDefinitions);
-  return cached;
 }

@@ -1,14 +1,12 @@
 import type { Config } from '../../schemas/config.ts';
-import type { FlowModel } from './check.ts';
-import { stepPaths } from './paths.ts';
-import { versionIndex } from './step-view.ts';
-import { latestStepPath, stepPath } from './urls.ts';
+import { simplePaths } from './paths.ts';
+import { latestVersion, stepTitle, versionIndex, type FlowModel, type StepInfo } from './model.ts';
+import { latestStepUrl, stepUrl } from './urls.ts';
 import { toPlain } from '../text.ts';
 import { LOCALES, type Locale } from '../../schemas/flow.ts';
 import type { BodyBlock } from '../../schemas/content.ts';
 import { foldForSearch } from '../step-filter.ts';
 import { replySnippet } from '../reply-snippet.ts';
-import type { StepInfo } from './steps.ts';
 import { t, type UiKey } from '../../i18n/index.ts';
 
 /**
@@ -19,9 +17,9 @@ export const MAX_PICTURE_STEPS = 150;
 
 /** Everything the staff map shows for the latest version of a flow, in one locale. Pure. */
 export function mapView(flow: FlowModel, locale: Locale, config: Config) {
-  const version = flow.versions.find((v) => v.version === flow.latest)!;
+  const version = latestVersion(flow);
   const content = version.content[locale];
-  const title = (id: string) => toPlain(content.steps[id]!.title, config);
+  const title = (id: string) => stepTitle(version, locale, id, config);
   const { byId, contact } = versionIndex(version);
   // A date answer's branches are edges too, keyed `dateKey#branch`; named by their guard.
   const answer = (step: string, key: string) => {
@@ -40,8 +38,8 @@ export function mapView(flow: FlowModel, locale: Locale, config: Config) {
     title: title(step.id),
     kind: step.kind,
     tag: step.tags[0],
-    latest: latestStepPath(locale, flow, step),
-    pinned: stepPath({ locale, flow: flow.id, pinned: version.version, slug: step.slug }),
+    latest: latestStepUrl(locale, flow, step),
+    pinned: stepUrl({ locale, flow: flow.id, pinned: version.version, slug: step.slug }),
     reachedBy: incoming.get(step.id) ?? [],
     /** Ready-to-paste replies in every language, each with `{url}` where the step's latest link goes. */
     replies: LOCALES.flatMap((l) => {
@@ -53,7 +51,7 @@ export function mapView(flow: FlowModel, locale: Locale, config: Config) {
         linkIntro: toPlain(words.linkIntro, config),
         closing: toPlain(words.closing, config),
       };
-      return [{ locale: l, path: latestStepPath(l, flow, step), template: replySnippet(plain, toPlain(sentence, config), '{url}') }];
+      return [{ locale: l, path: latestStepUrl(l, flow, step), template: replySnippet(plain, toPlain(sentence, config), '{url}') }];
     }),
     /** Every word of the step in the map's language (title, body, question, answers), folded for the filter. */
     search: foldForSearch(
@@ -67,7 +65,7 @@ export function mapView(flow: FlowModel, locale: Locale, config: Config) {
         .join(' '),
     ),
   }));
-  const paths = stepPaths(version.steps);
+  const paths = simplePaths(version.steps);
   const pathsTo = new Map<string, typeof paths>();
   for (const p of paths) pathsTo.set(p.steps[p.steps.length - 1]!, [...(pathsTo.get(p.steps[p.steps.length - 1]!) ?? []), p]);
   const outcomes = version.steps
@@ -88,7 +86,7 @@ export function mapView(flow: FlowModel, locale: Locale, config: Config) {
     old,
     successor,
     title: title(successor),
-    href: latestStepPath(locale, flow, byId.get(successor)!),
+    href: latestStepUrl(locale, flow, byId.get(successor)!),
   }));
   return {
     guideTitle: toPlain(content.guide.title, config),
@@ -98,8 +96,9 @@ export function mapView(flow: FlowModel, locale: Locale, config: Config) {
     steps,
     outcomes,
     moved,
-    contactPath: contact ? latestStepPath(locale, flow, contact) : undefined,
-    words: { title, answer, href: (step: { id: string }) => latestStepPath(locale, flow, byId.get(step.id)!) },
+    contactPath: contact ? latestStepUrl(locale, flow, contact) : undefined,
+    /** How the picture names steps and answers, and where a step links. */
+    labels: { title, answer, href: (step: { id: string }) => latestStepUrl(locale, flow, byId.get(step.id)!) },
   };
 }
 

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { createMachine } from 'xstate';
-import { describePath, finalPaths, stepPaths } from './paths.ts';
+import { describePath, finalPaths, simplePaths } from './paths.ts';
 import { readSteps } from './steps.ts';
-import { siteFlows } from './load.ts';
+import { siteFlows } from '../../site-flows.ts';
 import { tinyMachineConfig } from './fixtures/tiny-flow.ts';
 
 const where = { file: 'test', flow: 'test', version: 1 };
 
-describe('stepPaths (the build) finds exactly the simple paths of xstate/graph (the machine tests)', () => {
+describe('simplePaths (the build) finds exactly the simple paths of xstate/graph (the machine tests)', () => {
   for (const flow of siteFlows()) {
     for (const version of flow.versions) {
       it(`${flow.id} v${version.version}`, () => {
         const expected = finalPaths(version.machine, version.examples);
         expect(expected.length).toBeGreaterThan(0);
-        expect(stepPaths(version.steps)).toEqual(expected);
+        expect(simplePaths(version.steps)).toEqual(expected);
       });
     }
   }
@@ -31,10 +31,10 @@ describe('stepPaths (the build) finds exactly the simple paths of xstate/graph (
       'isItBroken -no-> solvedResult',
       'isItBroken -yes-> tryAgain -it-worked-> solvedResult',
     ]);
-    expect(stepPaths(readSteps(machine, where).steps)).toEqual(expected);
+    expect(simplePaths(readSteps(machine, where).steps)).toEqual(expected);
   });
 
   it('no start, no paths', () => {
-    expect(stepPaths([])).toEqual([]);
+    expect(simplePaths([])).toEqual([]);
   });
 });

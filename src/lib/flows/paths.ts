@@ -1,6 +1,6 @@
 import { getSimplePaths } from 'xstate/graph';
 import type { AnyStateMachine } from 'xstate';
-import type { StepInfo } from './steps.ts';
+import type { StepInfo } from './model.ts';
 
 /** One way through a flow, from the start to a final step. */
 export interface FlowPath {
@@ -15,7 +15,7 @@ export interface FlowPath {
  * `xstate/graph`'s `getSimplePaths`, run on the machine itself: what the machine tests pin.
  * Sorted by their description, so output is stable. `getSimplePaths` searches the whole
  * graph once per state, so its time grows with the square of the steps: the build uses
- * `stepPaths` instead, which a unit test keeps equal to this.
+ * `simplePaths` instead, which a unit test keeps equal to this.
  */
 export function finalPaths(machine: unknown, examples: readonly { type: string }[] = []): FlowPath[] {
   const paths = getSimplePaths(machine as AnyStateMachine, examples.length ? { events: eventsWith(machine, examples) } : undefined);
@@ -41,7 +41,7 @@ function eventsWith(machine: unknown, examples: readonly { type: string }[]): { 
  * The same paths as `finalPaths`, from the steps read off the machine: one depth-first
  * search from the start, so time grows with the paths found, not with steps squared.
  */
-export function stepPaths(steps: readonly StepInfo[]): FlowPath[] {
+export function simplePaths(steps: readonly StepInfo[]): FlowPath[] {
   const byId = new Map(steps.map((s) => [s.id, s]));
   const start = steps.find((s) => s.initial);
   const found: FlowPath[] = [];
@@ -81,15 +81,4 @@ function sorted(paths: FlowPath[]): FlowPath[] {
 /** `isAccountActivated -already-activated-> signInDirectly -signed-in-> solvedResult` */
 export function describePath(path: FlowPath): string {
   return path.steps.map((step, i) => (i === 0 ? step : `-${path.events[i - 1]!.replace('user.answer.', '')}-> ${step}`)).join(' ');
-}
-
-/** Final step ids with how many simple paths reach each. */
-export function countPathsByOutcome(paths: readonly FlowPath[], steps: readonly StepInfo[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const s of steps.filter((s) => s.final)) counts[s.id] = 0;
-  for (const p of paths) {
-    const last = p.steps[p.steps.length - 1]!;
-    counts[last] = (counts[last] ?? 0) + 1;
-  }
-  return counts;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkFlow } from './check.ts';
-import { redirectPages, stepPages } from './urls.ts';
+import { redirectRoutes, stepRoutes } from './urls.ts';
 import { stepView } from './step-view.ts';
 import { config } from '../../config.ts';
 import { tinyContent, tinyFlow, tinyMachineConfig } from './fixtures/tiny-flow.ts';
@@ -28,7 +28,7 @@ function twoVersions() {
 
 describe('pinned pages of an older version', () => {
   const flow = twoVersions();
-  const pages = stepPages(flow, 'en');
+  const pages = stepRoutes(flow, 'en');
   const page = (path: string) => pages.find((p) => p.path === path)!;
 
   it('say they are older and link to the same step in the latest version', () => {
@@ -56,7 +56,7 @@ describe('pinned pages of an older version', () => {
 
   it("only the latest version has unversioned URLs; a removed step's old URL redirects to its successor", () => {
     expect(pages.some((p) => p.path === '/en/tiny/try-again/')).toBe(false);
-    expect(redirectPages(flow, 'en')).toEqual([
+    expect(redirectRoutes(flow, 'en')).toEqual([
       { path: '/en/tiny/try-again/', param: 'try-again', target: '/en/tiny/try-harder/', successor: 'tryHarder' },
     ]);
   });

@@ -1,40 +1,8 @@
-import { StepMetaSchema, type OutcomeTag, type StepAction, type StepKind, OutcomeTagSchema } from '../../schemas/step-meta.ts';
+import { StepMetaSchema, OutcomeTagSchema } from '../../schemas/step-meta.ts';
+import type { OutcomeTag } from '../../schemas/step-meta.ts';
+import type { AnswerInfo, DateAnswerInfo, StepInfo } from './model.ts';
 import { toCamel, toKebab } from './slug.ts';
 import type { Problem } from './problem.ts';
-
-/** One answer of a step: the event, its content key, and the step it leads to. */
-export interface AnswerInfo {
-  /** e.g. `user.answer.forgot-password` */
-  event: string;
-  /** e.g. `forgotPassword`: the key of its label in content files. */
-  key: string;
-  /** e.g. `forgotPassword`: the URL part of answer-specific things. */
-  slug: string;
-  /** Step id it leads to. */
-  target: string;
-}
-
-/** An answer that carries a date: its event, content key, and where each guarded branch leads (the last one unguarded). */
-export interface DateAnswerInfo {
-  event: string;
-  key: string;
-  branches: { guard?: string; target: string }[];
-}
-
-/** One step of a flow version, read from its machine. */
-export interface StepInfo {
-  id: string;
-  /** kebab-case id used in URLs */
-  slug: string;
-  kind: StepKind;
-  answers: AnswerInfo[];
-  tags: OutcomeTag[];
-  action?: StepAction;
-  /** An answer with a date (scripts only), besides the link answers. */
-  dateAnswer?: DateAnswerInfo;
-  initial: boolean;
-  final: boolean;
-}
 
 interface RawState {
   type?: string;
@@ -48,10 +16,11 @@ interface MachineLike {
   config?: { initial?: unknown; states?: Record<string, RawState> };
 }
 
-function targetOf(transition: unknown): string | undefined {
+function transitionTarget(transition: unknown): string | undefined {
   if (typeof transition === 'string') return transition;
-  if (Array.isArray(transition)) return transition.length === 1 ? targetOf(transition[0]) : undefined;
-  if (transition && typeof transition === 'object' && 'target' in transition) return targetOf((transition as { target: unknown }).target);
+  if (Array.isArray(transition)) return transition.length === 1 ? transitionTarget(transition[0]) : undefined;
+  if (transition && typeof transition === 'object' && 'target' in transition)
+    return transitionTarget((transition as { target: unknown }).target);
   return undefined;
 }
 
@@ -60,7 +29,7 @@ function branchesOf(transition: unknown): { branches: DateAnswerInfo['branches']
   const list = Array.isArray(transition) ? transition : [transition];
   const branches: DateAnswerInfo['branches'] = [];
   for (const [i, item] of list.entries()) {
-    const target = targetOf(item);
+    const target = transitionTarget(item);
     if (target === undefined) return { problem: `branch ${i + 1} must lead to exactly one step, written as its id` };
     const guard = item && typeof item === 'object' && 'guard' in item ? (item as { guard: unknown }).guard : undefined;
     if (guard !== undefined && typeof guard !== 'string')
@@ -115,7 +84,7 @@ export function readSteps(machine: unknown, where: Pick<Problem, 'file' | 'flow'
     const on = state.on ?? {};
     const answers: AnswerInfo[] = [];
     meta.data.answers.forEach((event, i) => {
-      const target = targetOf(on[event]);
+      const target = transitionTarget(on[event]);
       if (!(event in on)) add(id, `meta.answers[${i}]`, `answer "${event}" has no transition; add on: { '${event}': 'nextStep' }`);
       else if (target === undefined) add(id, `on["${event}"]`, 'must lead to exactly one step, written as its id');
       else {

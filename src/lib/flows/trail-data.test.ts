@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkFlow } from './check.ts';
-import { stepPages } from './urls.ts';
+import { stepRoutes } from './urls.ts';
 import { trailData, trailDataFiles, trailKey } from './trail-data.ts';
 import { config } from '../../config.ts';
 import { tinyContent, tinyFlow, tinyMachineConfig } from './fixtures/tiny-flow.ts';
@@ -14,7 +14,7 @@ function model(versions = 2, content = tinyContent) {
 
 describe('trail data', () => {
   const flow = model();
-  const pages = stepPages(flow, 'en');
+  const pages = stepRoutes(flow, 'en');
 
   it('is one file per version and URL style, shared by every page of it', () => {
     const latest = pages.filter((p) => p.version.version === 2 && !p.pinned);
@@ -59,8 +59,8 @@ describe('trail data', () => {
       c.steps.tryAgain!.title = 'Try once more';
       return c;
     });
-    const before = trailData(stepPages(model(1), 'en')[0]!, config).path;
-    const after = trailData(stepPages(reworded, 'en')[0]!, config).path;
+    const before = trailData(stepRoutes(model(1), 'en')[0]!, config).path;
+    const after = trailData(stepRoutes(reworded, 'en')[0]!, config).path;
     expect(after).not.toBe(before);
   });
 

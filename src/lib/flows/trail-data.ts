@@ -1,11 +1,11 @@
 import { trailStorageKey } from '../storage-keys.ts';
 import { createHash } from 'node:crypto';
 import type { Config } from '../../schemas/config.ts';
-import type { TrailGraph } from '../trail.ts';
+import type { Locale } from '../../schemas/flow.ts';
+import type { TrailTable } from '../trail.ts';
 import { toPlain } from '../text.ts';
-import type { FlowModel, VersionModel } from './check.ts';
-import { contentOf } from './step-view.ts';
-import { answerPath, type StepPage } from './urls.ts';
+import { contentOf, stepTitle, type FlowModel, type VersionModel } from './model.ts';
+import { answerUrl, trailDataUrl, type StepRoute } from './urls.ts';
 
 /**
  * What the trail ("Your answers so far", the back link) needs of a flow version in one
@@ -16,30 +16,28 @@ import { answerPath, type StepPage } from './urls.ts';
 export interface TrailData {
   /** URL of the file: `/flow-data/{flow}.v{N}.{locale}.{latest|pinned}.{hash}.json`; the hash makes it cacheable forever. */
   path: string;
-  graph: TrailGraph;
+  graph: TrailTable;
   /** The file's text. */
   body: string;
 }
 
-export const TRAIL_DATA_DIR = '/flow-data/';
-
-const made = new WeakMap<VersionModel, Map<string, TrailData>>();
+const trailDataCache = new WeakMap<VersionModel, Map<string, TrailData>>();
 
 /** The trail data of a page's version, locale and URL style (worked out once, then shared by every such page). */
-export function trailData(page: Pick<StepPage, 'locale' | 'flow' | 'version' | 'pinned'>, config: Config): TrailData {
-  let perVersion = made.get(page.version);
-  if (!perVersion) made.set(page.version, (perVersion = new Map()));
+export function trailData(page: Pick<StepRoute, 'locale' | 'flow' | 'version' | 'pinned'>, config: Config): TrailData {
+  let perVersion = trailDataCache.get(page.version);
+  if (!perVersion) trailDataCache.set(page.version, (perVersion = new Map()));
   const key = `${page.locale}:${page.pinned ? 'pinned' : 'latest'}`;
   let data = perVersion.get(key);
   if (!data) {
-    const content = contentOf(page);
-    const graph: TrailGraph = {
+    const content = contentOf(page.version, page.locale);
+    const graph: TrailTable = {
       steps: Object.fromEntries(
         page.version.steps.map((s) => [
           s.id,
           {
-            title: toPlain(content.steps[s.id]!.title, config),
-            href: answerPath(page, s),
+            title: stepTitle(page.version, page.locale, s.id, config),
+            href: answerUrl(page, s),
             answers: Object.fromEntries(
               s.answers.map((a) => [a.key, [toPlain(content.steps[s.id]!.answers[a.key]!, config), a.target] as [string, string]]),
             ),
@@ -50,7 +48,7 @@ export function trailData(page: Pick<StepPage, 'locale' | 'flow' | 'version' | '
     const body = JSON.stringify(graph);
     const hash = createHash('sha256').update(body).digest('base64url').slice(0, 12);
     data = {
-      path: `${TRAIL_DATA_DIR}${page.flow.id}.v${page.version.version}.${page.locale}.${page.pinned ? 'pinned' : 'latest'}.${hash}.json`,
+      path: trailDataUrl(page, hash),
       graph,
       body,
     };
@@ -60,7 +58,7 @@ export function trailData(page: Pick<StepPage, 'locale' | 'flow' | 'version' | '
 }
 
 /** Every trail data file of a flow: per version and locale, pinned URLs, and latest URLs for the latest version. */
-export function trailDataFiles(flow: FlowModel, locales: readonly string[], config: Config): TrailData[] {
+export function trailDataFiles(flow: FlowModel, locales: readonly Locale[], config: Config): TrailData[] {
   return locales.flatMap((locale) =>
     flow.versions.flatMap((version) =>
       [true, false]
@@ -71,6 +69,6 @@ export function trailDataFiles(flow: FlowModel, locales: readonly string[], conf
 }
 
 /** The sessionStorage key of a version's trail. */
-export function trailKey(page: Pick<StepPage, 'flow' | 'version'>): string {
+export function trailKey(page: Pick<StepRoute, 'flow' | 'version'>): string {
   return trailStorageKey(page.flow.id, page.version.version);
 }

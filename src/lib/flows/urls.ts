@@ -1,5 +1,10 @@
-import type { FlowModel, VersionModel } from './check.ts';
-import type { StepInfo } from './steps.ts';
+/**
+ * The URL scheme (docs/design.md, "URLs"), and the one place that knows the route files
+ * that serve it: `src/pages/[locale]/[flow]/[...path].astro` (the `param` of a route) and
+ * `src/pages/flow-data/[file].ts` (the trail data files). urls.test.ts checks they exist.
+ */
+import type { Locale } from '../../schemas/flow.ts';
+import { latestVersion, type FlowModel, type StepInfo, type VersionModel } from './model.ts';
 
 /** Where a step page lives: latest URLs are the ones support staff share. */
 export interface StepAddress {
@@ -12,23 +17,18 @@ export interface StepAddress {
 }
 
 /** `/en/invitation-code/`, `/en/invitation-code/sign-in-directly/`, `/en/invitation-code/v1/sign-in-directly/` */
-export function stepPath({ locale, flow, pinned, slug }: StepAddress): string {
+export function stepUrl({ locale, flow, pinned, slug }: StepAddress): string {
   return `/${[locale, flow, pinned !== undefined ? `v${pinned}` : undefined, slug].filter((p) => p !== undefined).join('/')}/`;
 }
 
-/** The public URL a person shares (latest version), on the configured site. */
-export function absoluteUrl(site: string, path: string): string {
-  return new URL(path, site).href;
-}
-
 /** The step's latest URL: the start page for the initial step. */
-export function latestStepPath(locale: string, flow: FlowModel, step: StepInfo): string {
-  return stepPath({ locale, flow: flow.id, ...(step.initial ? {} : { slug: step.slug }) });
+export function latestStepUrl(locale: string, flow: FlowModel, step: StepInfo): string {
+  return stepUrl({ locale, flow: flow.id, ...(step.initial ? {} : { slug: step.slug }) });
 }
 
 /** One page to generate: a step of a version at one URL. */
-export interface StepPage {
-  locale: string;
+export interface StepRoute {
+  locale: Locale;
   flow: FlowModel;
   version: VersionModel;
   step: StepInfo;
@@ -44,8 +44,8 @@ export interface StepPage {
  * Every step page of every version of a flow in a locale: the latest version at
  * unversioned URLs (and its start at the flow's root), every version pinned at `/v{N}/`.
  */
-export function stepPages(flow: FlowModel, locale: string): StepPage[] {
-  const pages: StepPage[] = [];
+export function stepRoutes(flow: FlowModel, locale: Locale): StepRoute[] {
+  const pages: StepRoute[] = [];
   for (const version of flow.versions) {
     const isLatest = version.version === flow.latest;
     for (const step of version.steps) {
@@ -62,7 +62,7 @@ export function stepPages(flow: FlowModel, locale: string): StepPage[] {
           ...(v.pinned ? { pinned: version.version } : {}),
           ...(v.slug ? { slug: v.slug } : {}),
         };
-        const path = stepPath(address);
+        const path = stepUrl(address);
         const param = path.slice(`/${locale}/${flow.id}/`.length, -1) || undefined;
         pages.push({ locale, flow, version, step, path, pinned: v.pinned, param });
       }
@@ -72,13 +72,13 @@ export function stepPages(flow: FlowModel, locale: string): StepPage[] {
 }
 
 /** Where an answer leads from a page: same version, same URL style (pinned or latest). */
-export function answerPath(page: Pick<StepPage, 'locale' | 'flow' | 'version' | 'pinned'>, target: StepInfo): string {
-  if (page.pinned) return stepPath({ locale: page.locale, flow: page.flow.id, pinned: page.version.version, slug: target.slug });
-  return latestStepPath(page.locale, page.flow, target);
+export function answerUrl(page: Pick<StepRoute, 'locale' | 'flow' | 'version' | 'pinned'>, target: StepInfo): string {
+  if (page.pinned) return stepUrl({ locale: page.locale, flow: page.flow.id, pinned: page.version.version, slug: target.slug });
+  return latestStepUrl(page.locale, page.flow, target);
 }
 
 /** A static redirect: an unversioned URL that an older version published, to its successor. */
-export interface RedirectPage {
+export interface RedirectRoute {
   path: string;
   param: string;
   target: string;
@@ -90,11 +90,11 @@ export interface RedirectPage {
  * The latest URLs of steps that the latest version no longer has: each leads to the
  * step's successor, so links in old tickets keep working.
  */
-export function redirectPages(flow: FlowModel, locale: string): RedirectPage[] {
-  const latest = flow.versions.find((v) => v.version === flow.latest)!;
+export function redirectRoutes(flow: FlowModel, locale: Locale): RedirectRoute[] {
+  const latest = latestVersion(flow);
   const latestSlugs = new Set(latest.steps.map((s) => s.slug));
   const seen = new Set<string>();
-  const redirects: RedirectPage[] = [];
+  const redirects: RedirectRoute[] = [];
   for (const version of flow.versions) {
     for (const step of version.steps) {
       const successorId = flow.successors[step.id];
@@ -102,12 +102,25 @@ export function redirectPages(flow: FlowModel, locale: string): RedirectPage[] {
       seen.add(step.slug);
       const successor = latest.steps.find((s) => s.id === successorId)!;
       redirects.push({
-        path: stepPath({ locale, flow: flow.id, slug: step.slug }),
+        path: stepUrl({ locale, flow: flow.id, slug: step.slug }),
         param: step.slug,
-        target: latestStepPath(locale, flow, successor),
+        target: latestStepUrl(locale, flow, successor),
         successor: successor.id,
       });
     }
   }
   return redirects;
+}
+
+/** The folder of the trail data files, served by `src/pages/flow-data/[file].ts`. */
+const TRAIL_DATA_DIR = '/flow-data/';
+
+/** `/flow-data/{flow}.v{N}.{locale}.{latest|pinned}.{hash}.json`: the hash makes it cacheable forever. */
+export function trailDataUrl(page: Pick<StepRoute, 'locale' | 'flow' | 'version' | 'pinned'>, hash: string): string {
+  return `${TRAIL_DATA_DIR}${page.flow.id}.v${page.version.version}.${page.locale}.${page.pinned ? 'pinned' : 'latest'}.${hash}.json`;
+}
+
+/** The `[file]` parameter of `src/pages/flow-data/[file].ts` for a trail data URL. */
+export function trailDataParam(url: string): string {
+  return url.slice(TRAIL_DATA_DIR.length);
 }

@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { config } from '../../config.ts';
-import { siteFlows } from '../../lib/flows/load.ts';
-import { TRAIL_DATA_DIR, trailDataFiles } from '../../lib/flows/trail-data.ts';
+import { siteFlows } from '../../site-flows.ts';
+import { trailDataFiles } from '../../lib/flows/trail-data.ts';
+import { trailDataParam } from '../../lib/flows/urls.ts';
 import { LOCALES } from '../../schemas/flow.ts';
 
 // One file per flow version, locale and URL style with the words the trail script shows
@@ -9,7 +10,7 @@ import { LOCALES } from '../../schemas/flow.ts';
 export const getStaticPaths = (() =>
   siteFlows().flatMap((flow) =>
     trailDataFiles(flow, LOCALES, config).map((data) => ({
-      params: { file: data.path.slice(TRAIL_DATA_DIR.length) },
+      params: { file: trailDataParam(data.path) },
       props: { body: data.body },
     })),
   )) satisfies GetStaticPaths;
