@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import en from './en.json' with { type: 'json' };
-import { uiWordsProblems } from './index.ts';
+import { tCount, uiWordsProblems } from './index.ts';
 
 describe('interface words', () => {
   it('every locale has exactly the English keys', () => {
@@ -13,5 +13,15 @@ describe('interface words', () => {
       'src/i18n/fr.json (locale fr), key "nav.back": is missing; add its words',
       'src/i18n/fr.json (locale fr), key "nav.bakc": is not a key of src/i18n/en.json; remove it or add it there',
     ]);
+  });
+});
+
+describe('words with a number', () => {
+  it('follow each locale’s plural rules: one in English is 1, in French 0 and 1', () => {
+    expect(tCount('en', 'map.pathCount', 1)).toBe('1 way:');
+    expect(tCount('en', 'map.pathCount', 0)).toBe('0 ways:');
+    expect(tCount('en', 'map.pathCount', 3)).toBe('3 ways:');
+    expect(tCount('fr', 'map.pathCount', 0)).toBe('0 chemin possible\u00a0:');
+    expect(tCount('fr', 'map.pathCount', 2)).toBe('2 chemins possibles\u00a0:');
   });
 });

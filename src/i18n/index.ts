@@ -3,6 +3,7 @@ import en from './en.json' with { type: 'json' };
 import fr from './fr.json' with { type: 'json' };
 import type { Locale } from '../schemas/flow.ts';
 import { interpolate, type Vars } from '../lib/interpolate.ts';
+import { fieldProblems } from '../lib/format-zod-error.ts';
 import { frenchTypographyProblems, langProblems } from '../schemas/inline-text.ts';
 
 /** Interface words (not flow words), flat keys per locale. English is the reference. */
@@ -34,17 +35,11 @@ export function uiWordsProblems(files: Record<string, unknown> = FILES): string[
     );
     const parsed = UiWordsSchema.safeParse(words);
     if (parsed.success) return style;
-    return parsed.error.issues
-      .flatMap((issue) => {
-        const keys = issue.code === 'unrecognized_keys' ? issue.keys : [issue.path.join('.')];
-        const message =
-          issue.code === 'unrecognized_keys'
-            ? 'is not a key of src/i18n/en.json; remove it or add it there'
-            : issue.code === 'invalid_type' && issue.input === undefined
-              ? 'is missing; add its words'
-              : issue.message;
-        return keys.map((key) => `src/i18n/${locale}.json (locale ${locale}), key "${key}": ${message}`);
-      })
+    return fieldProblems(parsed.error.issues, {
+      unknownKey: 'is not a key of src/i18n/en.json; remove it or add it there',
+      missing: 'is missing; add its words',
+    })
+      .map(({ path, message }) => `src/i18n/${locale}.json (locale ${locale}), key "${path.join('.')}": ${message}`)
       .concat(style);
   });
 }
@@ -57,6 +52,12 @@ const dictionaries = FILES as Record<Locale, Record<UiKey, string>>;
 /** The interface word for `key` in `locale`, with `{name}` replaced from `vars`. */
 export function t(locale: Locale, key: UiKey, vars: Vars = {}): string {
   return interpolate(dictionaries[locale][key], vars);
+}
+
+/** Words with a number: the `…One` key where the locale's plural rules say "one" (1 in English; 0 and 1 in French), else the key itself. */
+export function tCount(locale: Locale, key: UiKey & `${string}Count`, count: number): string {
+  const one = `${key}One` as UiKey;
+  return t(locale, new Intl.PluralRules(LANG_TAGS[locale]).select(count) === 'one' && one in dictionaries[locale] ? one : key, { count });
 }
 
 /** Language names, each in its own language. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { metaPolicy, pageHeaderBlocks } from './security-headers.ts';
+import { builtPage, metaPolicy, pageHeaderBlocks } from './security-headers.ts';
 
 describe('security headers', () => {
   it("reads a page's meta policy", () => {
@@ -9,6 +9,19 @@ describe('security headers', () => {
       ),
     ).toBe("default-src 'self'; script-src 'self' 'sha256-abc=';");
     expect(metaPolicy('<head></head>')).toBeUndefined();
+  });
+  it('finds the policy whatever the order of the attributes and the quotes', () => {
+    expect(metaPolicy(`<meta charset="utf-8"><meta content='default-src &#39;none&#39;' HTTP-EQUIV="Content-Security-Policy">`)).toBe(
+      "default-src 'none'",
+    );
+    expect(metaPolicy(`<meta name="description" content="default-src *">`)).toBeUndefined();
+  });
+  it('maps each built page to its file and its path, the 404 page to 404.html', () => {
+    expect(builtPage('')).toEqual({ file: 'index.html', path: '/' });
+    expect(builtPage('en/invitation-code/')).toEqual({ file: 'en/invitation-code/index.html', path: '/en/invitation-code/' });
+    expect(builtPage('en/invitation-code')).toEqual({ file: 'en/invitation-code/index.html', path: '/en/invitation-code/' });
+    expect(builtPage('404/')).toEqual({ file: '404.html', path: '/404.html' });
+    expect(builtPage('404')).toEqual({ file: '404.html', path: '/404.html' });
   });
   it('writes one _headers block per page, adding frame-ancestors', () => {
     expect(pageHeaderBlocks([{ path: '/en/', policy: "default-src 'self';" }])).toBe(

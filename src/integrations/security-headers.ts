@@ -4,14 +4,31 @@ import type { AstroIntegration } from 'astro';
 /** Directives a <meta> policy cannot carry; the header adds them. */
 export const HEADER_ONLY_DIRECTIVES = "frame-ancestors 'none'";
 
+/** The attributes of every `<meta>` tag of a page, in any order and either quote. */
+function metaTags(html: string): Record<string, string>[] {
+  return [...html.matchAll(/<meta\b([^>]*)>/gi)].map(([, attributes]) =>
+    Object.fromEntries(
+      [...attributes!.matchAll(/([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map((m) => [m[1]!.toLowerCase(), m[2] ?? m[3]!]),
+    ),
+  );
+}
+
 /** The policy of a built page's `<meta http-equiv="content-security-policy">`, or undefined. */
 export function metaPolicy(html: string): string | undefined {
-  const match = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
-  return match?.[1]
+  const meta = metaTags(html).find((m) => m['http-equiv']?.toLowerCase() === 'content-security-policy');
+  return meta?.content
     ?.replace(/&#39;/g, "'")
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, '&')
     .trim();
+}
+
+/** Where a built page is in `dist/`, and the path its `_headers` block applies to: the 404 page is `404.html`, served for unknown paths. */
+export function builtPage(pathname: string): { file: string; path: string } {
+  if (pathname.replace(/\/$/, '') === '404') return { file: '404.html', path: '/404.html' };
+  const trimmed = pathname.replace(/^\/+|\/+$/g, '');
+  const path = trimmed ? `/${trimmed}/` : '/';
+  return { file: `${path.slice(1)}index.html`, path };
 }
 
 /** `_headers` blocks giving each page its full policy as a header. */
@@ -34,15 +51,12 @@ export function securityHeaders(): AstroIntegration {
         const out = new URL('_headers', dir);
         const found: { path: string; policy: string }[] = [];
         for (const { pathname } of pages) {
-          const path = `/${pathname}`.replace(/\/+$/, '/') || '/';
-          const file =
-            pathname === '404/' || pathname === '404'
-              ? new URL('404.html', dir)
-              : new URL(`${pathname.replace(/\/?$/, '/')}index.html`.replace(/^\//, ''), dir);
+          const page = builtPage(pathname);
+          const file = new URL(page.file, dir);
           const policy = metaPolicy(await readFile(file, 'utf8'));
           if (!policy)
             throw new Error(`security-headers: ${file.pathname} has no Content-Security-Policy <meta>; is security.csp enabled?`);
-          found.push({ path: pathname === '404/' || pathname === '404' ? '/404.html' : path, policy });
+          found.push({ path: page.path, policy });
         }
         const base = await readFile(out, 'utf8').catch(() => '');
         await writeFile(

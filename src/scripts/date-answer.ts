@@ -10,7 +10,8 @@ import { calendarDate, longDate } from '../lib/evaluation-date.ts';
 import { codeExpiryDate, hasCodeExpired, invitationDateProblem } from '../lib/invitation-validity.ts';
 import { interpolate } from '../lib/interpolate.ts';
 
-import { INVITATION_DATE_KEY, PENDING_KEY as PENDING } from '../lib/storage-keys.ts';
+import { INVITATION_DATE_KEY, MAX_PENDING, PENDING_KEY as PENDING } from '../lib/storage-keys.ts';
+import { appendSessionList, readSessionJson, writeSessionJson } from './session-storage.ts';
 
 interface DateAnswerData {
   step: string;
@@ -27,22 +28,6 @@ interface StoredDate {
 function todayIso(): string {
   const { year, month, day } = calendarDate(new Date());
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-function store(key: string, value: unknown, append = false) {
-  try {
-    if (append) {
-      let queue: unknown = [];
-      try {
-        queue = JSON.parse(sessionStorage.getItem(key) ?? '[]');
-      } catch {
-        queue = [];
-      }
-      sessionStorage.setItem(key, JSON.stringify([...(Array.isArray(queue) ? queue : []), value]));
-    } else sessionStorage.setItem(key, JSON.stringify(value));
-  } catch {
-    // storage blocked: the next step still opens, without the trail or the note
-  }
 }
 
 /** Wires the date form of the page, if it has one. */
@@ -70,7 +55,8 @@ export function setUpDateAnswer() {
     const answer = { date, today, validityDays: data.validityDays };
     const branch = data.branches.find((b) => b.guard === undefined || (isAnswerGuard(b.guard) && ANSWER_GUARDS[b.guard](answer)));
     if (!branch) return;
-    if (branch.answer) store(PENDING, { step: data.step, answer: branch.answer }, true);
+    // Storage blocked: the next step still opens, without the trail or the note.
+    if (branch.answer) appendSessionList(PENDING, { step: data.step, answer: branch.answer }, MAX_PENDING);
     const expired = hasCodeExpired(answer);
     // Expired: the first day it no longer worked; still valid: the last day it works.
     const stored: StoredDate = {
@@ -78,7 +64,7 @@ export function setUpDateAnswer() {
       expired,
       expiry: codeExpiryDate(date, expired ? data.validityDays : data.validityDays - 1)!,
     };
-    store(INVITATION_DATE_KEY, stored);
+    writeSessionJson(INVITATION_DATE_KEY, stored);
     location.href = branch.href;
   });
 }
@@ -88,13 +74,15 @@ export function showValidityNote() {
   const note = document.querySelector<HTMLElement>('[data-validity-note]');
   const step = document.querySelector<HTMLElement>('article[data-step]')?.dataset.step;
   if (!note || !step) return;
-  let stored: Partial<StoredDate> | undefined;
-  try {
-    stored = JSON.parse(sessionStorage.getItem(INVITATION_DATE_KEY) ?? 'null') ?? undefined;
-  } catch {
-    stored = undefined;
-  }
-  if (!stored || stored.target !== step || typeof stored.expiry !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(stored.expiry)) return;
+  const stored = readSessionJson(INVITATION_DATE_KEY) as Partial<StoredDate> | undefined;
+  if (
+    !stored ||
+    typeof stored !== 'object' ||
+    stored.target !== step ||
+    typeof stored.expiry !== 'string' ||
+    !/^\d{4}-\d{2}-\d{2}$/.test(stored.expiry)
+  )
+    return;
   const locale = document.documentElement.lang.slice(0, 2);
   note.textContent = interpolate((stored.expired ? note.dataset.expired : note.dataset.valid) ?? '', {
     date: longDate(stored.expiry, locale),

@@ -27,7 +27,7 @@ export function recordEarlyClicks(pendingKey: string, maxPending: number, cleare
           } catch {
             // corrupt queue: start a new one
           }
-          const list = Array.isArray(queue) && queue.length <= maxPending ? queue : [];
+          const list = Array.isArray(queue) && queue.length < maxPending ? queue : [];
           list.push({ step: a.dataset.from, answer: a.dataset.answer });
           sessionStorage.setItem(pendingKey, JSON.stringify(list));
         }

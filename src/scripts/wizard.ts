@@ -10,6 +10,8 @@ import { interpolate } from '../lib/interpolate.ts';
 import { addAnswer, parsePending, parseTrail, reconcileTrail, type TrailEntry, type TrailTable } from '../lib/trail.ts';
 
 import { PENDING_KEY as PENDING } from '../lib/storage-keys.ts';
+import { readSession, removeSession, writeSessionJson } from './session-storage.ts';
+import { returnThroughHistory } from './return-through-history.ts';
 
 /** This page's part of the trail (its `#trail-page` JSON); the version's table of titles and answers comes from the file at `data`. */
 interface PageInfo {
@@ -21,33 +23,17 @@ interface PageInfo {
 
 type TrailPage = PageInfo & TrailTable;
 
-function storage(): Storage | undefined {
-  try {
-    return window.sessionStorage;
-  } catch {
-    return undefined; // storage blocked: the wizard still works, without a trail
-  }
-}
-
-function save(key: string, entries: TrailEntry[]) {
-  try {
-    storage()?.setItem(key, JSON.stringify(entries));
-  } catch {
-    // quota or privacy mode: the trail is a comfort, losing it is fine
-  }
-}
-
 /**
  * Adds the answers that earlier pages recorded (src/scripts/early-click.ts queues them
  * on click) to the stored trail, in order; anything foreign is skipped.
  */
 function applyPendingAnswers(trail: TrailPage) {
-  const s = storage();
-  const raw = s?.getItem(PENDING);
-  if (!s || raw == null) return;
-  s.removeItem(PENDING);
+  const raw = readSession(PENDING);
+  if (raw == null) return;
+  removeSession(PENDING);
+  // Storage full or blocked: the trail is a comfort, losing it is fine.
   for (const { step, answer } of parsePending(raw, trail)) {
-    save(trail.key, addAnswer(reconcileTrail(parseTrail(s.getItem(trail.key), trail), step, trail), step, answer));
+    writeSessionJson(trail.key, addAnswer(reconcileTrail(parseTrail(readSession(trail.key), trail), step, trail), step, answer));
   }
 }
 
@@ -100,7 +86,7 @@ async function setUpTrail() {
   applyPendingAnswers(trail);
   // The stored trail is kept whole, so back then forward shows it again; this page shows
   // the part of it that leads here.
-  const show = () => renderTrail(reconcileTrail(parseTrail(storage()?.getItem(trail.key) ?? null, trail), trail.step, trail), trail);
+  const show = () => renderTrail(reconcileTrail(parseTrail(readSession(trail.key), trail), trail.step, trail), trail);
   show();
   // Coming back through the back-forward cache: show the trail as it is now.
   window.addEventListener('pageshow', (event) => {
@@ -130,6 +116,7 @@ function setUpShare() {
 }
 
 setUpShare();
+returnThroughHistory();
 setUpDateAnswer();
 showValidityNote();
 void setUpTrail();

@@ -1,57 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { initialTransition } from 'xstate';
 import machine from './machine.ts';
+import { testNodeByNode } from '../../node-by-node.ts';
 import { describePath, finalPaths } from '../../../src/lib/flows/paths.ts';
-import { nextStep, snapshotAt } from '../../../src/lib/flows/transitions.ts';
 
 describe('invitation-code v1, node by node', () => {
-  it('starts by asking whether the account is activated', () => {
-    expect(initialTransition(machine)[0].value).toBe('isAccountActivated');
-  });
-
-  it.each([
-    ['isAccountActivated', 'already-activated', 'signInDirectly'],
-    ['isAccountActivated', 'started-activation', 'trySigningInFirst'],
-    ['isAccountActivated', 'not-activated', 'isInvitationOlderThanValidity'],
-    ['isAccountActivated', 'never-received', 'findInvitationEmail'],
-    ['isAccountActivated', 'not-sure', 'findOutIfActivated'],
-    ['signInDirectly', 'signed-in', 'solvedResult'],
-    ['signInDirectly', 'forgot-password', 'resetPassword'],
-    ['signInDirectly', 'cannot-sign-in', 'contactSupport'],
-    ['trySigningInFirst', 'signed-in', 'solvedResult'],
-    ['trySigningInFirst', 'forgot-password', 'resetPassword'],
-    ['trySigningInFirst', 'cannot-sign-in', 'contactSupport'],
-    ['findOutIfActivated', 'signed-in', 'solvedResult'],
-    ['findOutIfActivated', 'forgot-password', 'resetPassword'],
-    ['findOutIfActivated', 'account-not-found', 'isInvitationOlderThanValidity'],
-    ['resetPassword', 'reset-worked', 'solvedResult'],
-    ['resetPassword', 'no-reset-email', 'useExactAddress'],
-    ['useExactAddress', 'reset-worked', 'solvedResult'],
-    ['useExactAddress', 'still-no-email', 'contactSupport'],
-    ['isInvitationOlderThanValidity', 'older-than-validity', 'askForNewInvitationResult'],
-    ['isInvitationOlderThanValidity', 'within-validity', 'checkCodeAndLink'],
-    ['isInvitationOlderThanValidity', 'dont-know', 'checkCodeAndLink'],
-    ['checkCodeAndLink', 'it-worked', 'solvedResult'],
-    ['checkCodeAndLink', 'still-error', 'contactSupport'],
-    ['findInvitationEmail', 'found-it', 'checkCodeAndLink'],
-    ['findInvitationEmail', 'not-found', 'confirmRegistrationResult'],
-  ])('from %s, answer %s leads to %s', (from, answer, to) => {
-    expect(nextStep(machine, from, answer)).toBe(to);
-  });
-
-  it('ignores an answer a step does not offer', () => {
-    expect(nextStep(machine, 'signInDirectly', 'found-it')).toBe('signInDirectly');
-  });
-
-  it.each([
-    ['solvedResult', 'solved'],
-    ['askForNewInvitationResult', 'coordinator'],
-    ['confirmRegistrationResult', 'coordinator'],
-    ['contactSupport', 'support'],
-  ])('%s is final and tagged %s', (step, tag) => {
-    const at = snapshotAt(machine, step);
-    expect(at.status).toBe('done');
-    expect(at.hasTag(tag as never)).toBe(true);
+  testNodeByNode(machine, {
+    start: 'isAccountActivated',
+    answers: [
+      ['isAccountActivated', 'already-activated', 'signInDirectly'],
+      ['isAccountActivated', 'started-activation', 'trySigningInFirst'],
+      ['isAccountActivated', 'not-activated', 'isInvitationOlderThanValidity'],
+      ['isAccountActivated', 'never-received', 'findInvitationEmail'],
+      ['isAccountActivated', 'not-sure', 'findOutIfActivated'],
+      ['signInDirectly', 'signed-in', 'solvedResult'],
+      ['signInDirectly', 'forgot-password', 'resetPassword'],
+      ['signInDirectly', 'cannot-sign-in', 'contactSupport'],
+      ['trySigningInFirst', 'signed-in', 'solvedResult'],
+      ['trySigningInFirst', 'forgot-password', 'resetPassword'],
+      ['trySigningInFirst', 'cannot-sign-in', 'contactSupport'],
+      ['findOutIfActivated', 'signed-in', 'solvedResult'],
+      ['findOutIfActivated', 'forgot-password', 'resetPassword'],
+      ['findOutIfActivated', 'account-not-found', 'isInvitationOlderThanValidity'],
+      ['resetPassword', 'reset-worked', 'solvedResult'],
+      ['resetPassword', 'no-reset-email', 'useExactAddress'],
+      ['useExactAddress', 'reset-worked', 'solvedResult'],
+      ['useExactAddress', 'still-no-email', 'contactSupport'],
+      ['isInvitationOlderThanValidity', 'older-than-validity', 'askForNewInvitationResult'],
+      ['isInvitationOlderThanValidity', 'within-validity', 'checkCodeAndLink'],
+      ['isInvitationOlderThanValidity', 'dont-know', 'checkCodeAndLink'],
+      ['checkCodeAndLink', 'it-worked', 'solvedResult'],
+      ['checkCodeAndLink', 'still-error', 'contactSupport'],
+      ['findInvitationEmail', 'found-it', 'checkCodeAndLink'],
+      ['findInvitationEmail', 'not-found', 'confirmRegistrationResult'],
+    ],
+    ignored: ['signInDirectly', 'found-it'],
+    finals: [
+      ['solvedResult', 'solved'],
+      ['askForNewInvitationResult', 'coordinator'],
+      ['confirmRegistrationResult', 'coordinator'],
+      ['contactSupport', 'support'],
+    ],
   });
 });
 

@@ -7,7 +7,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
-import { CONTACT_FIELDS, EMPTY_FORM, MAX_NAME, MAX_TEXT, type ContactFormField } from '../../schemas/contact-form.ts';
+import { CONTACT_FIELDS, EMPTY_FORM, ERROR_MESSAGES, MAX_NAME, MAX_TEXT, type ContactFormField } from '../../schemas/contact-form.ts';
 import { composeSupportMail, type MailContext } from '../../lib/contact-mail.ts';
 import { EXAMPLE_DAYS_AHEAD, validateContactForm, type FieldError } from '../../lib/contact-form.ts';
 import { checkEvaluationDate, isoDaysAhead, isSoon } from '../../lib/evaluation-date.ts';
@@ -15,6 +15,7 @@ import { suggestAddress } from '../../lib/email-address.ts';
 import { wordLookup } from '../../lib/interpolate.ts';
 import { prefillFromQuery } from '../../lib/prefill.ts';
 import { parseTrail, reconcileTrail, type TrailTable } from '../../lib/trail.ts';
+import { readSession } from '../../scripts/session-storage.ts';
 import ErrorSummary from './ErrorSummary.tsx';
 import PreparingFailed from './PreparingFailed.tsx';
 import Marked from './Marked.tsx';
@@ -44,13 +45,8 @@ const SUGGEST_AFTER_MS = 800;
 
 /** The steps taken, one line each ("question → answer"), from this tab's stored trail. */
 function trailLines(graph: TrailTable, trailKey: string, step: string): string[] {
-  let stored: string | null = null;
-  try {
-    stored = sessionStorage.getItem(trailKey);
-  } catch {
-    // storage blocked: the e-mail goes without the steps taken
-  }
-  return reconcileTrail(parseTrail(stored, graph), step, graph).map((e) => {
+  // Storage blocked: the e-mail goes without the steps taken.
+  return reconcileTrail(parseTrail(readSession(trailKey), graph), step, graph).map((e) => {
     const from = graph.steps[e.step]!;
     return `${from.title} → ${from.answers[e.answer]![0]}`;
   });
@@ -203,7 +199,7 @@ export default function ContactForm({ words, context, graph, trailKey, templateH
               <span class="visually-hidden">{w('contact.errorPrefix')}</span> {errorOf('errorMessage')}
             </p>
           )}
-          {(['codeNotFound', 'other'] as const).map((option, i) => {
+          {ERROR_MESSAGES.map((option, i) => {
             const id = i === 0 ? inputId('errorMessage') : `${inputId('errorMessage')}-${option}`;
             return (
               <div class="radio" key={option}>

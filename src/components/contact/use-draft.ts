@@ -4,6 +4,7 @@
  */
 import { useMemo } from 'preact/hooks';
 import { CONTACT_FIELDS, type ContactFormField } from '../../schemas/contact-form.ts';
+import { readSessionJson, writeSessionJson } from '../../scripts/session-storage.ts';
 
 type Values = Partial<Record<ContactFormField, string>>;
 
@@ -11,27 +12,15 @@ type Values = Partial<Record<ContactFormField, string>>;
 const MAX_DRAFT_VALUE = 10_000;
 
 /** Reads a stored draft: the known fields that are non-empty strings; {} when missing, corrupt or blocked. */
-export function readDraft(storage: Pick<Storage, 'getItem'> | undefined, key: string): Values {
-  try {
-    const data: unknown = JSON.parse(storage?.getItem(key) ?? '{}');
-    if (!data || typeof data !== 'object' || Array.isArray(data)) return {};
-    const out: Values = {};
-    for (const field of CONTACT_FIELDS) {
-      const value = (data as Record<string, unknown>)[field];
-      if (typeof value === 'string' && value !== '' && value.length <= MAX_DRAFT_VALUE) out[field] = value;
-    }
-    return out;
-  } catch {
-    return {}; // corrupt or blocked storage: start empty
+function readDraft(key: string): Values {
+  const data = readSessionJson(key);
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return {};
+  const out: Values = {};
+  for (const field of CONTACT_FIELDS) {
+    const value = (data as Record<string, unknown>)[field];
+    if (typeof value === 'string' && value !== '' && value.length <= MAX_DRAFT_VALUE) out[field] = value;
   }
-}
-
-function session(): Storage | undefined {
-  try {
-    return window.sessionStorage;
-  } catch {
-    return undefined;
-  }
+  return out;
 }
 
 /**
@@ -42,14 +31,9 @@ function session(): Storage | undefined {
 export function useDraft(key: string) {
   return useMemo(
     () => ({
-      restore: () => readDraft(session(), key),
-      save: (values: Values) => {
-        try {
-          session()?.setItem(key, JSON.stringify({ ...readDraft(session(), key), ...values }));
-        } catch {
-          // the draft is a comfort for reloads only
-        }
-      },
+      restore: () => readDraft(key),
+      // The draft is a comfort for reloads only: blocked or full storage loses it.
+      save: (values: Values) => void writeSessionJson(key, { ...readDraft(key), ...values }),
     }),
     [key],
   );

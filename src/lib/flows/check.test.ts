@@ -3,7 +3,7 @@ import { createMachine } from 'xstate';
 import { checkFlow } from './check.ts';
 import { formatProblem } from './problem.ts';
 import { loadFlows } from './load.ts';
-import { tinyContent, tinyFlow, tinyMachineConfig } from './fixtures/tiny-flow.ts';
+import { renamedStepVersions, tinyContent, tinyFlow, tinyMachineConfig } from './fixtures/tiny-flow.ts';
 import { flowDefinitions } from '../../../flows/index.ts';
 
 function messages(definition: unknown): string[] {
@@ -207,17 +207,7 @@ describe('checkFlow names the file, version, step and field of each kind of fail
   });
 
   it('a step of an older version that the latest lost without a successor', () => {
-    const v2 = tinyMachineConfig();
-    const c2 = tinyContent();
-    v2.states.tryHarder = v2.states.tryAgain!;
-    delete v2.states.tryAgain;
-    (v2.states.isItBroken!.on as Record<string, string>)['user.answer.yes'] = 'tryHarder';
-    c2.steps.tryHarder = c2.steps.tryAgain!;
-    delete c2.steps.tryAgain;
-    const versions = [
-      { machine: tinyMachineConfig(), content: { en: tinyContent() } },
-      { machine: v2, content: { en: c2 } },
-    ];
+    const versions = renamedStepVersions();
     expect(checkFlow(tinyFlow(versions), ['en']).problems.map(formatProblem)).toEqual([
       'flows/tiny/flow.ts (tiny v1, step "tryAgain", field successors): v2 (latest) has no step "tryAgain"; add successors: { tryAgain: \'<step of v2>\' } so old links keep working',
     ]);

@@ -4,6 +4,7 @@ import { frenchTypographyProblems } from '../../schemas/inline-text.ts';
 import { readSteps } from './steps.ts';
 import type { FlowModel, StepInfo, VersionModel } from './model.ts';
 import { flowFiles, type Problem } from './problem.ts';
+import { fieldName, fieldProblems } from '../format-zod-error.ts';
 import { stepAfter } from './transitions.ts';
 import type { AnyStateMachine } from 'xstate';
 
@@ -85,10 +86,6 @@ export function checkGraph(steps: readonly StepInfo[], where: Pick<Problem, 'fil
   return problems;
 }
 
-function issuePath(path: readonly PropertyKey[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
-}
-
 /** Checks one locale's words against the machine's steps: every key present, none unused. */
 export function checkContent(
   content: unknown,
@@ -109,26 +106,19 @@ export function checkContent(
           frenchTypographyProblems(text).map((message) => ({
             ...where,
             ...(path[0] === 'steps' && typeof path[1] === 'string' ? { step: path[1] } : {}),
-            field: issuePath(path),
+            field: fieldName(path),
             message,
           })),
         )
       : [];
   const parsed = contentSchemaFor(steps, format).safeParse(content);
   if (parsed.success) return typography.length ? { problems: typography } : { problems: [], content: parsed.data };
-  const problems = parsed.error.issues.flatMap((issue): Problem[] => {
-    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
-    return keys.map((key) => {
-      const path = key === undefined ? issue.path : [...issue.path, key];
-      const step = path[0] === 'steps' && typeof path[1] === 'string' ? path[1] : undefined;
-      const field = issuePath(path) || '(root)';
-      let message: string;
-      if (issue.code === 'unrecognized_keys')
-        message = 'is not used by the machine; remove it (or fix its spelling to match a step or answer id)';
-      else if (issue.code === 'invalid_type' && issue.input === undefined) message = 'is missing; add the words for it';
-      else message = issue.message;
-      return { ...where, ...(step ? { step } : {}), field, message };
-    });
+  const problems = fieldProblems(parsed.error.issues, {
+    unknownKey: 'is not used by the machine; remove it (or fix its spelling to match a step or answer id)',
+    missing: 'is missing; add the words for it',
+  }).map(({ path, message }): Problem => {
+    const step = path[0] === 'steps' && typeof path[1] === 'string' ? path[1] : undefined;
+    return { ...where, ...(step ? { step } : {}), field: fieldName(path) || '(root)', message };
   });
   return { problems: [...problems, ...typography] };
 }
@@ -147,7 +137,7 @@ export function checkFlow(input: unknown, locales: readonly Locale[] = LOCALES):
       problems: parsed.error.issues.map((issue) => ({
         file: registry,
         flow: id,
-        field: issuePath(issue.path) || '(root)',
+        field: fieldName(issue.path) || '(root)',
         message: issue.message,
       })),
     };

@@ -19,7 +19,7 @@ export function actionHref(action: StepAction, config: Config): string {
 }
 
 /** Everything a step page shows, derived from the page and configuration: no decisions in the view. */
-export function stepView(page: StepRoute, config: Config) {
+export function stepViewModel(page: StepRoute, config: Config) {
   const content = contentOf(page.version, page.locale);
   const words = content.steps[page.step.id]!;
   const { byId, contact } = versionIndex(page.version);
@@ -69,7 +69,7 @@ export function stepView(page: StepRoute, config: Config) {
   };
 }
 
-export type StepViewModel = ReturnType<typeof stepView>;
+export type StepViewModel = ReturnType<typeof stepViewModel>;
 
 function dateAnswerView(page: StepRoute, config: Config) {
   const answer = page.step.dateAnswer;
