@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { answerLabel, flows, title, latestVersion } from './support/flows.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from './support/chromium.ts';
-import { t } from '../src/i18n/index.ts';
+import { LOCALE_NAMES, t } from '../src/i18n/index.ts';
 import { trailStorageKey } from '../src/lib/storage-keys.ts';
 
 // Playwright turns the back/forward cache off by default; people's browsers have it on.
@@ -65,6 +65,17 @@ test.describe('returning to a step already seen goes through the history, not a 
     await expect(heading(page)).toBeFocused();
     await expect(page.locator('#trail')).toBeHidden();
     expect(await page.evaluate((key) => sessionStorage.getItem(key), trailStorageKey(flow.id, v.version))).toBeNull();
+  });
+
+  test('switching back to the language just left returns to that page', async ({ page }) => {
+    await walkThreeSteps(page);
+    await mark(page, 'english');
+    await page.getByRole('link', { name: LOCALE_NAMES.fr }).click();
+    await expect(heading(page)).toHaveText(title(v, 'fr', 'resetPassword'));
+    await page.getByRole('link', { name: LOCALE_NAMES.en }).click();
+    await expect(heading(page)).toHaveText(title(v, 'en', 'resetPassword'));
+    expect(await markOf(page)).toBe('english');
+    await expect(page.locator('#trail li')).toHaveCount(2);
   });
 
   test('a step not seen in this tab is reached by following the link, as without scripts', async ({ page }) => {

@@ -1,8 +1,9 @@
 /**
- * Back, "Change" in the trail and "Start over" are links, and work as links without
- * scripts. With scripts, when the page they lead to is already in this tab's history, they
- * return to it through the history (the Navigation API's `traverseTo`): the browser shows
- * it from its back/forward cache, without a request, as its own Back button would (ADR 002).
+ * Back, "Change" in the trail, "Start over" and the language switch are links, and work as
+ * links without scripts. With scripts, when the page they lead to is already in this tab's
+ * history (switching back to the language just left, say), they return to it through the
+ * history (the Navigation API's `traverseTo`): the browser shows it from its back/forward
+ * cache, without a request, as its own Back button would (ADR 002).
  * Browsers without the Navigation API follow the link.
  */
 import { earlierEntry, type HistoryEntry } from '../lib/history-return.ts';
@@ -33,7 +34,7 @@ const addressOf = (entry: NavigationEntryLike): HistoryEntry => {
   return { key: entry.key, index: entry.index, url: entry.url ?? url };
 };
 
-const RETURN_LINKS = 'a[data-back], #trail a.change, a[data-start-over]';
+const RETURN_LINKS = 'a[data-back], #trail a.change, a[data-start-over], a.lang-switch';
 
 export function returnThroughHistory() {
   const navigation = (window as { navigation?: NavigationLike }).navigation;
