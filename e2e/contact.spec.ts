@@ -5,7 +5,7 @@ import { isoDaysAhead, longDate } from '../src/lib/evaluation-date.ts';
 import { stripLangMarks } from '../src/lib/lang-marks.ts';
 import { config, flows, latestVersion, title } from './support/flows.ts';
 import { expectSafeMailto } from './support/mail.ts';
-import { answerName, walk, type Answer } from './support/pages.ts';
+import { answerName, statusBeside, TO_CONTACT, walk, type Answer } from './support/pages.ts';
 import { escapeRegExp, fieldLine, t, wordsOf, type UiKey } from './support/words.ts';
 
 const flow = flows.find((f) => f.id === 'invitation-code')!;
@@ -13,11 +13,6 @@ const v = latestVersion(flow);
 const contactStep = v.steps.find((s) => s.kind === 'contact')!;
 const CONTACT = `/en/${flow.id}/${contactStep.slug}/`;
 const START = `/en/${flow.id}/`;
-/** From the start to the contact step: "already activated", then "still cannot sign in". */
-const TO_CONTACT: Answer[] = [
-  ['isAccountActivated', 'alreadyActivated'],
-  ['signInDirectly', 'cannotSignIn'],
-];
 /** The clock of the tests that check dates: evaluations up to a week ahead are soon. */
 const NOW = new Date('2026-11-25T20:00:00');
 /** What fillValid types unless told otherwise. */
@@ -197,9 +192,9 @@ test.describe('JavaScript available', () => {
     await fillValid(page);
     await submit(page);
     await page.getByRole('button', { name: t('en', 'contact.copyMessage') }).click();
-    await expect(
-      page.getByRole('button', { name: t('en', 'contact.copyMessage') }).locator('xpath=following-sibling::*[@role="status"]'),
-    ).toHaveText(t('en', 'contact.copyFailed'));
+    await expect(statusBeside(page.getByRole('button', { name: t('en', 'contact.copyMessage') }))).toHaveText(
+      t('en', 'contact.copyFailed'),
+    );
     await expect(page.getByRole('textbox', { name: t('en', 'contact.ready.message'), exact: true })).toBeVisible();
     await expect(page.getByRole('textbox', { name: t('en', 'contact.ready.message'), exact: true })).toHaveValue(
       lineIn('mail.field.firstName', TYPED.first),
@@ -216,7 +211,7 @@ test.describe('JavaScript available', () => {
       const button = page.getByRole('button', { name: label });
       await button.click();
       // The feedback is the button's own neighbour, on the same line or just below: not at the top of the page.
-      const status = button.locator('xpath=following-sibling::*[@role="status"]');
+      const status = statusBeside(button);
       await expect(status).toHaveText(t('en', 'contact.copied'));
       const [b, s] = [(await button.boundingBox())!, (await status.boundingBox())!];
       expect(Math.abs(s.y - b.y)).toBeLessThan(60);

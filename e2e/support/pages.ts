@@ -1,5 +1,5 @@
 /** Ways through the pages that several browser tests take. */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { Locale } from '../../src/schemas/flow.ts';
 import type { VersionModel } from '../../src/lib/flows/model.ts';
 import { answerLabel, title } from './flows.ts';
@@ -28,4 +28,15 @@ export async function walk(page: Page, version: VersionModel, locale: Locale, an
     await page.getByRole('link', { name: answerName(version, locale, answer), exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(version, locale, answerInfo(version, answer).target));
   }
+}
+
+/** In the invitation-code flow, from the start to the contact step: "already activated", then "still cannot sign in". */
+export const TO_CONTACT: readonly Answer[] = [
+  ['isAccountActivated', 'alreadyActivated'],
+  ['signInDirectly', 'cannotSignIn'],
+];
+
+/** The status a copy button writes its feedback to ("Copied."): its own neighbour, not a message at the top of the page. */
+export function statusBeside(button: Locator): Locator {
+  return button.locator('xpath=following-sibling::*[@role="status"]');
 }
