@@ -6,9 +6,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import en from '../src/i18n/en.json' with { type: 'json' };
 import fr from '../src/i18n/fr.json' with { type: 'json' };
-import { parseMailto } from '../src/lib/mailto.ts';
 import { config, flows, LOCALES, latestVersion } from './support/flows.ts';
 import { toPlain } from '../src/lib/text.ts';
+import { expectSafeMailto } from './support/mail.ts';
+import { statusBeside } from './support/pages.ts';
+import { fieldLine } from './support/words.ts';
 
 const flow = flows.find((f) => f.id === 'invitation-code')!;
 const v = latestVersion(flow);
@@ -52,15 +54,20 @@ for (const locale of LOCALES) {
         await fill(page, w);
         await submit.click();
         await expect(page.getByRole('heading', { name: w['contact.ready.heading'] })).toBeFocused();
-        const { to, params } = parseMailto((await page.getByRole('link', { name: w['contact.ready.open'] }).getAttribute('href'))!);
-        expect(to).toEqual(['']);
-        expect(params[0]).toEqual(['subject', toPlain(message.subject, config)]);
-        const body = params[1]![1];
+        // No recipient: the person adds their coordinator's address.
+        const { subject, body } = expectSafeMailto(
+          await page.getByRole('link', { name: w['contact.ready.open'] }).getAttribute('href'),
+          '',
+        );
+        expect(subject).toBe(toPlain(message.subject, config));
         expect(body).toContain(toPlain(message.intro, config).replace(/\n/g, '\r\n'));
-        expect(body).toContain(`${w['mail.field.email']}${w['mail.fieldSeparator']}marie-eve.tremblay@exemple.qc.ca`);
-        expect(body).toContain(`${w['mail.field.course']}${w['mail.fieldSeparator']}Examen professionnel`);
+        expect(body.split('\r\n')).toContain(fieldLine(locale, 'mail.field.email', 'marie-eve.tremblay@exemple.qc.ca'));
+        expect(body.split('\r\n')).toContain(fieldLine(locale, 'mail.field.course', 'Examen professionnel'));
         expect(body.endsWith(`${toPlain(message.closing, config)}\r\nMarie-Ève Tremblay`)).toBe(true);
-        await page.getByRole('button', { name: w['contact.copySubject'] }).click();
+        // The clipboard is read once the button says it copied, not before.
+        const copy = page.getByRole('button', { name: w['contact.copySubject'] });
+        await copy.click();
+        await expect(statusBeside(copy)).toHaveText(w['contact.copied']);
         expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(toPlain(message.subject, config));
       });
 
@@ -70,11 +77,13 @@ for (const locale of LOCALES) {
           await page.goto(path);
           await expect(page.getByRole('button', { name: w['coordinator.submit'] })).toBeHidden();
           await expect(page.getByText(w['coordinator.leadNoScript'])).toBeVisible();
-          const { to, params } = parseMailto((await page.getByRole('link', { name: w['contact.manual.link'] }).getAttribute('href'))!);
-          expect(to).toEqual(['']);
-          expect(params[0]).toEqual(['subject', toPlain(message.subject, config)]);
+          const { subject, body } = expectSafeMailto(
+            await page.getByRole('link', { name: w['contact.manual.link'] }).getAttribute('href'),
+            '',
+          );
+          expect(subject).toBe(toPlain(message.subject, config));
           for (const key of ['mail.field.firstName', 'mail.field.lastName', 'mail.field.email', 'mail.field.course'] as const) {
-            expect(params[1]![1].split('\r\n')).toContain(`${w[key]}${w['mail.fieldSeparator']}`);
+            expect(body.split('\r\n')).toContain(fieldLine(locale, key, ''));
           }
         });
       });

@@ -1,17 +1,24 @@
 import { interpolate } from '../src/lib/interpolate.ts';
-import { stripLangMarks } from '../src/lib/lang-marks.ts';
+import { splitLangMarks, stripLangMarks } from '../src/lib/lang-marks.ts';
+import { toPlain, toRuns } from '../src/lib/text.ts';
+import { longDate } from '../src/lib/evaluation-date.ts';
 import { expect, test } from '@playwright/test';
-import { answerLabel, flows, title, latestVersion } from './support/flows.ts';
+import { answerLabel, config, flows, title, latestVersion } from './support/flows.ts';
+import { escapeRegExp, LOCALE_NAMES, t } from './support/words.ts';
 import fr from '../src/i18n/fr.json' with { type: 'json' };
 
 const flow = flows.find((f) => f.id === 'invitation-code')!;
 const v = latestVersion(flow);
 
+/** Every string inside a content value (a body's paragraphs, lists and notes). */
+const strings = (value: unknown): string[] =>
+  typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
+
 test('the language switch leads to the same step in French and keeps the trail', async ({ page }) => {
   await page.goto('/en/invitation-code/');
   await page.getByRole('link', { name: answerLabel(v, 'en', 'isAccountActivated', 'user.answer.already-activated'), exact: true }).click();
   await page.getByRole('link', { name: answerLabel(v, 'en', 'signInDirectly', 'user.answer.forgot-password'), exact: true }).click();
-  await page.getByRole('link', { name: 'Français' }).click();
+  await page.getByRole('link', { name: LOCALE_NAMES.fr }).click();
   await expect(page).toHaveURL(/\/fr\/invitation-code\/reset-password\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr-CA');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(v, 'fr', 'resetPassword'));
@@ -21,7 +28,7 @@ test('the language switch leads to the same step in French and keeps the trail',
     answerLabel(v, 'fr', 'isAccountActivated', 'user.answer.already-activated'),
   );
   // And back to English, still at the same step.
-  await page.getByRole('link', { name: 'English' }).click();
+  await page.getByRole('link', { name: LOCALE_NAMES.en }).click();
   await expect(page).toHaveURL(/\/en\/invitation-code\/reset-password\/$/);
   await expect(page.locator('#trail li')).toHaveCount(2);
 });
@@ -41,8 +48,8 @@ test('every step page names its language alternates', async ({ page }) => {
 test('the home page offers both languages as links and does not redirect', async ({ page }) => {
   await page.goto('/');
   await expect(page).toHaveURL(/\/$/);
-  await expect(page.getByRole('link', { name: 'English', exact: true })).toHaveAttribute('href', '/en/');
-  await expect(page.getByRole('link', { name: 'Français', exact: true })).toHaveAttribute('href', '/fr/');
+  await expect(page.getByRole('link', { name: LOCALE_NAMES.en, exact: true })).toHaveAttribute('href', '/en/');
+  await expect(page.getByRole('link', { name: LOCALE_NAMES.fr, exact: true })).toHaveAttribute('href', '/fr/');
 });
 
 test.describe('JavaScript available', () => {
@@ -62,7 +69,7 @@ test.describe('JavaScript available', () => {
     await page.getByRole('button', { name: fr['contact.submit'] }).click();
     const message = await page.getByRole('textbox', { name: fr['contact.ready.message'], exact: true }).inputValue();
     expect(message).toContain(`${fr['mail.field.firstName']}\u00a0: Éloïse`);
-    expect(message).toContain('27 novembre 2026 (2026-11-27)');
+    expect(message).toContain(`${longDate('2026-11-27', 'fr')} (2026-11-27)`);
     // The reference line is in French, in words: the step as in its URL, the language by name.
     expect(message).toContain(
       interpolate(fr['mail.reference'], {
@@ -72,21 +79,43 @@ test.describe('JavaScript available', () => {
         language: fr['mail.language'],
       }),
     );
-    await expect(page.locator('#ready-subject')).toHaveText(new RegExp(`^${fr['mail.subject.urgent']} – ${fr['mail.subject.problem']}`));
+    // Urgent first (the evaluation is in two days), then the problem, in French.
+    await expect(page.locator('#ready-subject')).toHaveText(
+      new RegExp(`^${escapeRegExp(fr['mail.subject.urgent'])}\\P{L}+${escapeRegExp(fr['mail.subject.problem'])}`, 'u'),
+    );
   });
 });
 
 test('French pages mark the English phrases they quote with lang="en"', async ({ page }) => {
-  await page.goto('/fr/invitation-code/');
-  await expect(page.locator('[lang=en]', { hasText: 'Invitation code does not exist or has expired' })).toHaveCount(1);
-  await page.goto('/fr/invitation-code/reset-password/');
-  await expect(page.locator('strong[lang=en]').first()).toHaveText('Forgot password');
-  await page.goto('/fr/invitation-code/ask-for-new-invitation-result/');
-  await expect(page.locator('strong[lang=en]')).toHaveText('Code Expired');
-  await page.goto('/fr/invitation-code/find-invitation-email/');
-  await expect(page.locator('strong[lang=en]')).toHaveText('Invitation to Nexam');
-  await page.goto('/fr/invitation-code/contact-support/');
-  await expect(page.locator('label span[lang=en]')).toHaveText('Invitation code does not exist or has expired');
+  // The phrases the French content marks [en:…], step by step (placeholders filled, as the page shows them).
+  const quoted = v.steps
+    .map((step) => ({
+      step,
+      phrases: [
+        ...new Set(
+          strings(v.content.fr.steps[step.id]!.body)
+            .flatMap((text) => toRuns(text, config))
+            .filter((run) => run.lang === 'en')
+            .map((run) => run.text),
+        ),
+      ],
+    }))
+    .filter((q) => q.phrases.length > 0);
+  expect(quoted.length, 'French steps quoting English').toBeGreaterThanOrEqual(4);
+  for (const { step, phrases } of quoted) {
+    await page.goto(step.initial ? `/fr/${flow.id}/` : `/fr/${flow.id}/${step.slug}/`);
+    for (const phrase of phrases) {
+      await expect(
+        page.locator('main [lang=en]').filter({ hasText: new RegExp(`^${escapeRegExp(phrase)}$`) }),
+        `${step.id}: ${phrase}`,
+      ).not.toHaveCount(0);
+    }
+  }
+  // The contact form's choice of error message quotes Nexam's English message too.
+  const [label] = splitLangMarks(fr['contact.errorMessage.codeNotFound']).filter((run) => run.lang === 'en');
+  expect(label).toBeDefined();
+  await page.goto(`/fr/${flow.id}/${v.steps.find((s) => s.kind === 'contact')!.slug}/`);
+  await expect(page.locator('label span[lang=en]')).toHaveText(label!.text);
 });
 
 test('the reset path looks in the junk folder before doubting the address', async ({ page }) => {
@@ -94,7 +123,12 @@ test('the reset path looks in the junk folder before doubting the address', asyn
     await page.goto(`/${locale}/invitation-code/reset-password/`);
     await page.getByRole('link', { name: answerLabel(v, locale, 'resetPassword', 'user.answer.no-reset-email'), exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(v, locale, 'checkResetEmailInJunk'));
-    await expect(page.locator('ol.numbered li').nth(1)).toContainText(locale === 'en' ? 'junk or spam folder' : 'courrier indésirable');
+    // What to do there, in order, as the flow's words list it.
+    const todo = strings(
+      v.content[locale].steps.checkResetEmailInJunk!.body.find((block) => typeof block === 'object' && 'numbered' in block),
+    );
+    expect(todo.length).toBeGreaterThan(1);
+    await expect(page.locator('ol.numbered li')).toHaveText(todo.map((text) => toPlain(text, config)));
     await page
       .getByRole('link', { name: answerLabel(v, locale, 'checkResetEmailInJunk', 'user.answer.still-no-email'), exact: true })
       .click();
@@ -104,7 +138,7 @@ test('the reset path looks in the junk folder before doubting the address', asyn
 
 test('the front door is French first and names both languages', async ({ page }) => {
   await page.goto('/');
-  await expect(page).toHaveTitle('Aide Nexam / Nexam help');
+  await expect(page).toHaveTitle(new RegExp(`^${escapeRegExp(t('fr', 'home.title'))}.+${escapeRegExp(t('en', 'home.title'))}$`));
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr-CA');
   const sections = page.locator('main section');
   await expect(sections.first()).toHaveAttribute('lang', 'fr-CA');

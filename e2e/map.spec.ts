@@ -4,6 +4,8 @@ import en from '../src/i18n/en.json' with { type: 'json' };
 import fr from '../src/i18n/fr.json' with { type: 'json' };
 import { toPlain } from '../src/lib/text.ts';
 import { interpolate } from '../src/lib/interpolate.ts';
+import { statusBeside } from './support/pages.ts';
+import { t } from './support/words.ts';
 
 for (const flow of flows) {
   const version = latestVersion(flow);
@@ -54,19 +56,10 @@ for (const flow of flows) {
   }
 }
 
-test('staff can build a link to the contact step with the course and date prefilled', async ({ page }) => {
-  await page.goto('/en/invitation-code/map/');
-  await page.getByLabel('Name of the course or evaluation').fill('Examen B');
-  await page.getByLabel('Date of the evaluation').fill('2026-12-10');
-  await page.getByRole('button', { name: 'Open the contact step with these details' }).click();
-  await expect(page).toHaveURL(/\/en\/invitation-code\/contact-support\/\?course=Examen\+B&date=2026-12-10$/);
-  await expect(page.getByLabel('Name of the course or evaluation')).toHaveValue('Examen B');
-});
-
 const flow = flows.find((f) => f.id === 'invitation-code')!;
 const latest = latestVersion(flow);
 const WORDS = { en, fr } as const;
-const copiedBeside = (button: import('@playwright/test').Locator) => button.locator('xpath=following-sibling::*[@role="status"]');
+const contactPath = `/en/${flow.id}/${latest.steps.find((s) => s.kind === 'contact')!.slug}/`;
 
 for (const mapLocale of LOCALES) {
   test(`${mapLocale} map: a reply in each language for every step, with the step's latest link, copied in one click and announced beside the button`, async ({
@@ -86,7 +79,7 @@ for (const mapLocale of LOCALES) {
           exact: true,
         });
         await button.click();
-        await expect(copiedBeside(button)).toHaveText(WORDS[mapLocale]['map.copied']);
+        await expect(statusBeside(button)).toHaveText(WORDS[mapLocale]['map.copied']);
         const text = await page.evaluate(() => navigator.clipboard.readText());
         const link = new URL(
           step.initial ? `/${replyLocale}/invitation-code/` : `/${replyLocale}/invitation-code/${step.slug}/`,
@@ -103,19 +96,19 @@ for (const mapLocale of LOCALES) {
 test('the link to send and the pinned link: each copy button copies its own and says so beside itself', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/en/invitation-code/map/');
-  const row = page.locator('tr#step-signInDirectly');
-  const send = row.getByRole('button', { name: 'Copy the link of: Sign in directly: you no longer need the code' });
+  const step = latest.steps.find((s) => s.id === 'signInDirectly')!;
+  const row = page.locator(`tr#step-${step.id}`);
+  const send = row.getByRole('button', { name: t('en', 'map.copyLinkLabel', { step: title(latest, 'en', step.id) }) });
   await send.click();
-  await expect(copiedBeside(send)).toHaveText(en['map.copied']);
-  expect(new URL(await page.evaluate(() => navigator.clipboard.readText())).pathname).toBe('/en/invitation-code/sign-in-directly/');
-  await row.getByText(en['map.pinnedSummary'].replace('{version}', String(flow.latest))).click();
-  await expect(row.getByText(/use it only to show exactly what someone saw/)).toBeVisible();
+  await expect(statusBeside(send)).toHaveText(en['map.copied']);
+  expect(new URL(await page.evaluate(() => navigator.clipboard.readText())).pathname).toBe(`/en/${flow.id}/${step.slug}/`);
+  // The pinned link waits in its disclosure, which says when to use it.
+  await row.getByText(t('en', 'map.pinnedSummary', { version: flow.latest })).click();
+  await expect(row.getByText(t('en', 'map.pinnedExplain', { version: flow.latest }))).toBeVisible();
   const pinned = row.locator('details.pinned').getByRole('button');
   await pinned.click();
-  await expect(copiedBeside(pinned)).toHaveText(en['map.copied']);
-  expect(new URL(await page.evaluate(() => navigator.clipboard.readText())).pathname).toBe(
-    `/en/invitation-code/v${flow.latest}/sign-in-directly/`,
-  );
+  await expect(statusBeside(pinned)).toHaveText(en['map.copied']);
+  expect(new URL(await page.evaluate(() => navigator.clipboard.readText())).pathname).toBe(`/en/${flow.id}/v${flow.latest}/${step.slug}/`);
 });
 
 test('the filter narrows the table as the agent types, accents ignored', async ({ page }) => {
@@ -125,12 +118,14 @@ test('the filter narrows the table as the agent types, accents ignored', async (
   await expect(visible).toHaveCount(latest.steps.length);
   const filter = page.getByRole('searchbox', { name: fr['map.filterLabel'] });
   await filter.pressSequentially('reinitialis');
-  await expect(visible).toHaveCount(
-    await rows.evaluateAll((trs) => trs.filter((tr) => (tr as HTMLElement).dataset.search!.includes('reinitialis')).length),
-  );
+  const matching = await rows.evaluateAll((trs) => trs.filter((tr) => (tr as HTMLElement).dataset.search!.includes('reinitialis')).length);
+  await expect(visible).toHaveCount(matching);
   await expect(page.locator('tr#step-resetPassword')).toBeVisible();
   await expect(page.locator('tr#step-isAccountActivated')).toBeHidden();
-  await expect(page.getByRole('status').filter({ hasText: 'étapes affichées' })).toBeVisible();
+  // The count is announced.
+  await expect(
+    page.getByRole('status').filter({ hasText: t('fr', 'map.filterCount', { count: matching, total: latest.steps.length }) }),
+  ).toBeVisible();
   await filter.fill('zzzz');
   await expect(visible).toHaveCount(0);
   await expect(page.getByText(fr['map.filterNone'])).toBeVisible();
@@ -147,6 +142,21 @@ test.describe('JavaScript unavailable', () => {
     await page.locator('tr#step-resetPassword').getByText(en['map.seeReplies']).click();
     await expect(page.locator('tr#step-resetPassword pre[lang=fr-CA]')).toContainText('/fr/invitation-code/reset-password/');
   });
+
+  // With scripts the same form also copies the link: see the prefill tool's test below.
+  test('the prefill form is a plain form: its button opens the contact step with the course and date in the link', async ({ page }) => {
+    await page.goto('/en/invitation-code/map/');
+    await expect(page.getByRole('button', { name: en['map.contactCopy'], exact: true })).toBeHidden();
+    await page.getByLabel(en['map.contactCourse']).fill('Examen B');
+    await page.getByLabel(en['map.contactDate']).fill('2026-12-10');
+    await page.getByRole('button', { name: en['map.contactSubmit'] }).click();
+    await expect(page).toHaveURL((url) => url.pathname === contactPath);
+    const query = new URL(page.url()).searchParams;
+    expect([...query]).toEqual([
+      ['course', 'Examen B'],
+      ['date', '2026-12-10'],
+    ]);
+  });
 });
 
 test('the prefill tool copies a link that opens the contact step with the course and date filled in; its share link keeps them', async ({
@@ -159,9 +169,9 @@ test('the prefill tool copies a link that opens the contact step with the course
   await page.getByLabel(en['map.contactDate']).fill('2026-12-10');
   const copy = page.getByRole('button', { name: en['map.contactCopy'], exact: true });
   await copy.click();
-  await expect(copiedBeside(copy)).toHaveText(en['map.copied']);
+  await expect(statusBeside(copy)).toHaveText(en['map.copied']);
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(new URL(link).pathname).toBe('/en/invitation-code/contact-support/');
+  expect(new URL(link).pathname).toBe(contactPath);
   await page.clock.setFixedTime(new Date('2026-11-26T12:00:00'));
   await page.goto(link);
   await expect(page.getByLabel(en['contact.course.label'])).toHaveValue("Examen d'admission");

@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { answerLabel, flows, title, latestVersion } from './support/flows.ts';
+import { t } from './support/words.ts';
+import { INVITATION_DATE_KEY, PENDING_KEY, trailStorageKey } from '../src/lib/storage-keys.ts';
 
 const flow = flows.find((f) => f.id === 'invitation-code')!;
 const v = latestVersion(flow);
@@ -14,7 +16,7 @@ test.describe('JavaScript available', () => {
     await answer(page, 'isAccountActivated', 'already-activated').click();
     await expect(heading(page)).toHaveText(title(v, 'en', 'signInDirectly'));
     await expect(heading(page)).toBeFocused();
-    await expect(page).toHaveTitle(`${title(v, 'en', 'signInDirectly')} – ${v.content.en.guide.title}`);
+    await expect(page).toHaveTitle(`${title(v, 'en', 'signInDirectly')}${t('en', 'page.titleSeparator')}${v.content.en.guide.title}`);
   });
 
   test('back, forward and reload keep URL, heading and trail consistent', async ({ page }) => {
@@ -50,9 +52,9 @@ test.describe('JavaScript available', () => {
 
   test('the back link goes to the previous step of the trail', async ({ page }) => {
     await page.goto('/en/invitation-code/');
-    await expect(page.getByRole('link', { name: 'Back' })).toBeHidden();
+    await expect(page.getByRole('link', { name: t('en', 'nav.back') })).toBeHidden();
     await answer(page, 'isAccountActivated', 'not-sure').click();
-    await page.getByRole('link', { name: 'Back' }).click();
+    await page.getByRole('link', { name: t('en', 'nav.back') }).click();
     await expect(heading(page)).toHaveText(title(v, 'en', 'isAccountActivated'));
     await expect(page.locator('#trail')).toBeHidden();
   });
@@ -61,7 +63,9 @@ test.describe('JavaScript available', () => {
     await page.goto('/en/invitation-code/');
     await answer(page, 'isAccountActivated', 'already-activated').click();
     await answer(page, 'signInDirectly', 'forgot-password').click();
-    await page.getByRole('link', { name: `Change your answer to: ${title(v, 'en', 'signInDirectly')}` }).click();
+    // "Change", then words only screen readers get: which question it changes.
+    const change = `${t('en', 'trail.change')} ${t('en', 'trail.changeHidden', { question: title(v, 'en', 'signInDirectly') })}`;
+    await page.getByRole('link', { name: change }).click();
     await expect(heading(page)).toHaveText(title(v, 'en', 'signInDirectly'));
     await expect(trailItems(page)).toHaveCount(1);
   });
@@ -81,22 +85,27 @@ test.describe('JavaScript available', () => {
     await page.goto('/en/invitation-code/use-exact-address/');
     await expect(heading(page)).toHaveText(title(v, 'en', 'useExactAddress'));
     await expect(page.locator('#trail')).toBeHidden();
-    await expect(page.getByRole('link', { name: 'Back' })).toBeHidden();
+    await expect(page.getByRole('link', { name: t('en', 'nav.back') })).toBeHidden();
     await context.close();
   });
 
   test('"Start over" clears the trail', async ({ page }) => {
+    // The trails of every version of the flow, the answers waiting for the next page, the date answer.
+    const keys = [...flow.versions.map((version) => trailStorageKey(flow.id, version.version)), PENDING_KEY, INVITATION_DATE_KEY];
+    const stored = () => page.evaluate((keys) => keys.filter((k) => sessionStorage.getItem(k) !== null), keys);
     await page.goto('/en/invitation-code/');
     await answer(page, 'isAccountActivated', 'already-activated').click();
-    await page.getByRole('link', { name: 'Start over' }).click();
+    await expect(trailItems(page)).toHaveCount(1);
+    expect(await stored()).toContain(trailStorageKey(flow.id, flow.latest));
+    await page.getByRole('link', { name: t('en', 'nav.startOver') }).click();
     await expect(heading(page)).toHaveText(title(v, 'en', 'isAccountActivated'));
     await expect(page.locator('#trail')).toBeHidden();
-    expect(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('trail:')))).toEqual([]);
+    expect(await stored()).toEqual([]);
   });
 
   test('corrupt or foreign trail data in sessionStorage is ignored', async ({ page }) => {
     await page.goto('/en/invitation-code/');
-    const key = `trail:invitation-code:v${flow.latest}`;
+    const key = trailStorageKey(flow.id, flow.latest);
     await page.evaluate((key) => {
       sessionStorage.setItem(key, '{"oops"');
     }, key);

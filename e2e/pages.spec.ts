@@ -5,6 +5,7 @@
 import { expect, test } from '@playwright/test';
 import en from '../src/i18n/en.json' with { type: 'json' };
 import { answerLabel, config, contactLinks, flows, LOCALES, title, latestVersion } from './support/flows.ts';
+import { statusBeside } from './support/pages.ts';
 import { toPlain } from '../src/lib/text.ts';
 
 const flow = flows.find((f) => f.id === 'invitation-code')!;
@@ -110,7 +111,7 @@ test.describe('Share this step', () => {
       /^http:\/\/127\.0\.0\.1:\d+\/en\/invitation-code\/use-exact-address\/$/,
     );
     await button.click();
-    await expect(button.locator('xpath=following-sibling::*[@role="status"]')).toHaveText(en['share.copied']);
+    await expect(statusBeside(button)).toHaveText(en['share.copied']);
     expect(new URL(await page.evaluate(() => navigator.clipboard.readText())).pathname).toBe('/en/invitation-code/use-exact-address/');
   });
 

@@ -1,13 +1,24 @@
 import { draftKey, INVITATION_DATE_KEY, PENDING_KEY, trailStorageKey } from '../src/lib/storage-keys.ts';
 import { expect, test, type Page } from '@playwright/test';
-import { allPages, flows } from './support/flows.ts';
-import en from '../src/i18n/en.json' with { type: 'json' };
+import { allPages, flows, latestVersion, title } from './support/flows.ts';
+import { statusBeside, TO_CONTACT, walk } from './support/pages.ts';
+import { t } from './support/words.ts';
 
-/** Records CSP violations, script errors and requests to other hosts while a page is used. */
+const flow = flows.find((f) => f.id === 'invitation-code')!;
+const v = latestVersion(flow);
+const START = `/en/${flow.id}/`;
+const stepPath = (id: string) => `/en/${flow.id}/${v.steps.find((s) => s.id === id)!.slug}/`;
+
+/**
+ * Records, while a page is used: CSP violations, script errors and dialogs (a dialog is
+ * injected script running: dismissed and counted as an error), requests to other hosts,
+ * and the URLs of the requests that have ended.
+ */
 async function watch(page: Page) {
   const violations: string[] = [];
   const errors: string[] = [];
   const foreign: string[] = [];
+  const ended = new Set<string>();
   await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) =>
@@ -15,12 +26,37 @@ async function watch(page: Page) {
     );
   });
   page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  page.on('requestfinished', (r) => ended.add(r.url()));
+  page.on('requestfailed', (r) => ended.add(r.url()));
   page.on('request', (r) => {
     const url = new URL(r.url());
     if (!['http:', 'https:'].includes(url.protocol)) return;
     if (url.host !== new URL(page.url() || 'http://127.0.0.1').host && url.hostname !== '127.0.0.1') foreign.push(r.url());
   });
-  return { violations, errors, foreign };
+  return { violations, errors, foreign, ended };
+}
+
+/**
+ * Waits until the page has done what it does on its own after loading: every island
+ * hydrated, the trail words fetched, every page its speculation rules prefetch requested
+ * and answered. What the page asks for is read from the page itself.
+ */
+async function settled(page: Page, ended: ReadonlySet<string>) {
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  const expected = await page.evaluate(() => {
+    const urls = [...document.querySelectorAll('script[type=speculationrules]')].flatMap(
+      (script) =>
+        (JSON.parse(script.textContent!) as { prefetch?: { urls?: string[] }[] }).prefetch?.flatMap((rule) => rule.urls ?? []) ?? [],
+    );
+    const trail = document.getElementById('trail-page')?.textContent;
+    if (trail) urls.push((JSON.parse(trail) as { data: string }).data);
+    return urls.map((url) => new URL(url, location.href).href);
+  });
+  await expect.poll(() => expected.filter((url) => !ended.has(url)), { message: 'requests the page makes on its own' }).toEqual([]);
 }
 
 test.describe('Content Security Policy', () => {
@@ -34,7 +70,7 @@ test.describe('Content Security Policy', () => {
       expect(policy).not.toContain('unsafe-eval');
       expect(policy).toContain("default-src 'self'");
       // Let scripts, prefetches and islands run.
-      await page.waitForLoadState('networkidle');
+      await settled(page, seen.ended);
       expect(seen.violations).toEqual([]);
       expect(seen.errors).toEqual([]);
       expect(seen.foreign).toEqual([]);
@@ -53,20 +89,22 @@ test('after using the contact form, no personal value is in a URL, the history, 
   const urls: string[] = [];
   page.on('request', (r) => urls.push(r.url()));
   page.on('framenavigated', (f) => urls.push(f.url()));
-  await page.goto('/en/invitation-code/');
-  await page.getByRole('link', { name: 'Yes, I activated it before' }).click();
-  await page.getByRole('link', { name: 'I still cannot sign in' }).click();
+  await page.goto(START);
+  await walk(page, v, 'en', TO_CONTACT);
   const historyBefore = await page.evaluate(() => history.length);
-  await page.getByLabel(en['contact.firstName.label']).fill(PERSONAL.first);
-  await page.getByLabel(en['contact.lastName.label']).fill(PERSONAL.last);
-  await page.getByLabel(en['contact.email.label']).fill(PERSONAL.email);
-  await page.getByLabel(en['contact.errorMessage.codeNotFound']).check();
-  await page.getByLabel(en['contact.course.label']).fill(PERSONAL.course);
-  await page.getByRole('button', { name: en['contact.submit'] }).click();
-  await page.getByRole('button', { name: en['contact.copyMessage'] }).click();
-  await page.getByRole('button', { name: en['contact.copyAddress'] }).click();
+  await page.getByLabel(t('en', 'contact.firstName.label')).fill(PERSONAL.first);
+  await page.getByLabel(t('en', 'contact.lastName.label')).fill(PERSONAL.last);
+  await page.getByLabel(t('en', 'contact.email.label')).fill(PERSONAL.email);
+  await page.getByLabel(t('en', 'contact.errorMessage.codeNotFound')).check();
+  await page.getByLabel(t('en', 'contact.course.label')).fill(PERSONAL.course);
+  await page.getByRole('button', { name: t('en', 'contact.submit') }).click();
+  for (const label of [t('en', 'contact.copyMessage'), t('en', 'contact.copyAddress')]) {
+    const button = page.getByRole('button', { name: label });
+    await button.click();
+    await expect(statusBeside(button)).toHaveText(t('en', 'contact.copied'));
+  }
   await page.reload();
-  await page.getByRole('button', { name: en['contact.submit'] }).click();
+  await page.getByRole('button', { name: t('en', 'contact.submit') }).click();
 
   const stored = await page.evaluate(() => ({
     local: JSON.stringify(localStorage),
@@ -86,19 +124,20 @@ test('after using the contact form, no personal value is in a URL, the history, 
   expect(seen.foreign).toEqual([]);
   expect(seen.violations).toEqual([]);
 
-  await page.getByRole('link', { name: 'Start over' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Has your Nexam account already been activated?');
+  await page.getByRole('link', { name: t('en', 'nav.startOver') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(v, 'en', v.steps.find((s) => s.initial)!.id));
   const after = await page.evaluate(() => JSON.stringify(sessionStorage));
   for (const value of Object.values(PERSONAL)) expect(after).not.toContain(value);
 });
 
 test.describe('hostile state is discarded and the page works', () => {
   // Keys from the site's own storage module, so the cases keep reaching the latest version's trail.
-  const latestTrail = trailStorageKey('invitation-code', flows.find((f) => f.id === 'invitation-code')!.latest);
+  const latestTrail = trailStorageKey(flow.id, flow.latest);
   const hostile: [string, string][] = [
     [latestTrail, '{"not": "a list"'],
     [
-      'trail:invitation-code:v1',
+      // An older version's trail, with answers that version knew.
+      trailStorageKey(flow.id, 1),
       JSON.stringify([
         { step: 'isAccountActivated', answer: 'alreadyActivated' },
         { step: 'checkCodeAndLink', answer: 'itWorked' },
@@ -106,7 +145,7 @@ test.describe('hostile state is discarded and the page works', () => {
     ],
     [latestTrail, JSON.stringify([{ step: '__proto__', answer: 'constructor' }])],
     [latestTrail, JSON.stringify(Array.from({ length: 5000 }, () => ({ step: 'isAccountActivated', answer: 'notSure' })))],
-    ['trail:other-flow:v1', JSON.stringify([{ step: 'isAccountActivated', answer: 'notSure' }])],
+    [trailStorageKey('other-flow', 1), JSON.stringify([{ step: 'isAccountActivated', answer: 'notSure' }])],
     [PENDING_KEY, '[{"step":"<img src=x onerror=alert(1)>","answer":"x"}, 42, null]'],
     [PENDING_KEY, 'x'.repeat(100_000)],
     [draftKey('invitation-code'), '{"firstName": {"nested": true}, "lastName": 12, "email": "' + 'a'.repeat(20_000) + '"}'],
@@ -116,33 +155,25 @@ test.describe('hostile state is discarded and the page works', () => {
   for (const [key, value] of hostile) {
     test(`${key} = ${value.slice(0, 60)}`, async ({ page }) => {
       const seen = await watch(page);
-      page.on('dialog', (d) => {
-        seen.errors.push(`dialog: ${d.message()}`);
-        void d.dismiss();
-      });
-      await page.goto('/en/invitation-code/');
+      await page.goto(START);
       await page.evaluate(([k, v]) => sessionStorage.setItem(k!, v!), [key, value]);
-      await page.goto('/en/invitation-code/sign-in-directly/');
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in directly: you no longer need the code');
-      await page.getByRole('link', { name: 'I still cannot sign in' }).click();
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Write to Nexam technical support');
-      await expect(page.getByRole('button', { name: en['contact.submit'] })).toBeVisible();
+      const [step, answer] = TO_CONTACT[1]!;
+      await page.goto(stepPath(step));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(v, 'en', step));
+      await walk(page, v, 'en', [[step, answer]]);
+      await expect(page.getByRole('button', { name: t('en', 'contact.submit') })).toBeVisible();
       expect(seen.errors).toEqual([]);
     });
   }
 
   test('hostile query values on the contact step are ignored safely', async ({ page }) => {
     const seen = await watch(page);
-    page.on('dialog', (d) => {
-      seen.errors.push(`dialog: ${d.message()}`);
-      void d.dismiss();
-    });
     await page.goto(
-      `/en/invitation-code/contact-support/?course=${encodeURIComponent('<script>alert(1)</script>\r\n')}&date=${encodeURIComponent('"><img src=x onerror=alert(1)>')}&email=victim%40example.com&__proto__=1`,
+      `${stepPath(v.steps.find((s) => s.kind === 'contact')!.id)}?course=${encodeURIComponent('<script>alert(1)</script>\r\n')}&date=${encodeURIComponent('"><img src=x onerror=alert(1)>')}&email=victim%40example.com&__proto__=1`,
     );
-    await expect(page.getByText(en['contact.prefillIgnored'])).toBeVisible();
-    await expect(page.getByLabel(en['contact.course.label'])).toHaveValue('');
-    await expect(page.getByLabel(en['contact.email.label'])).toHaveValue('');
+    await expect(page.getByText(t('en', 'contact.prefillIgnored'))).toBeVisible();
+    await expect(page.getByLabel(t('en', 'contact.course.label'))).toHaveValue('');
+    await expect(page.getByLabel(t('en', 'contact.email.label'))).toHaveValue('');
     expect(seen.errors).toEqual([]);
     expect(seen.violations).toEqual([]);
   });

@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { allPages, allRedirects, allStepPaths, everPublishedPaths, flows } from './support/flows.ts';
+import { allPages, allRedirects, allStepPaths, config, everPublishedPaths, flows, latestVersion } from './support/flows.ts';
+import { t } from './support/words.ts';
+import { toPlain } from '../src/lib/text.ts';
 
 test('every step URL of every version answers 200 with a heading', async ({ request }) => {
   const paths = allStepPaths();
@@ -21,12 +23,12 @@ test('an unknown URL gets the helpful 404 page with a way to the start', async (
   const response = await page.goto('/en/invitation-code/no-such-step/');
   expect(response?.status()).toBe(404);
   // French first, then English, each in its own language.
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable');
-  await expect(page.locator('section[lang=fr-CA] + section[lang=en-CA]').getByRole('heading', { level: 2 })).toHaveText('Page not found');
-  await page
-    .getByRole('link', { name: /Start the guide from the beginning/ })
-    .first()
-    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('fr', 'notFound.title'));
+  const english = page.locator('section[lang=fr-CA] + section[lang=en-CA]');
+  await expect(english.getByRole('heading', { level: 2 })).toHaveText(t('en', 'notFound.title'));
+  const flow = flows.find((f) => f.id === 'invitation-code')!;
+  const guide = toPlain(latestVersion(flow).content.en.guide.title, config);
+  await english.getByRole('link', { name: t('en', 'notFound.start', { guide }), exact: true }).click();
   await expect(page).toHaveURL(/\/en\/invitation-code\/$/);
 });
 
