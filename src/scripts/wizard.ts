@@ -115,8 +115,29 @@ function setUpShare() {
   });
 }
 
+/**
+ * Runs `show` once the page is shown: at once, or, for a page the browser prepared ahead
+ * (prerendered by the speculation rules, ADR 002), when the person arrives on it. Until
+ * then its storage is a copy taken before the click that led here, and its history entry is
+ * not yet in the tab's history.
+ */
+function whenShown(show: () => void) {
+  if ((document as { prerendering?: boolean }).prerendering) {
+    document.addEventListener(
+      'prerenderingchange',
+      () => {
+        document.querySelector<HTMLElement>('h1')?.focus();
+        show();
+      },
+      { once: true },
+    );
+  } else show();
+}
+
 setUpShare();
-returnThroughHistory();
 setUpDateAnswer();
-showValidityNote();
-void setUpTrail();
+whenShown(() => {
+  returnThroughHistory();
+  showValidityNote();
+  void setUpTrail();
+});
