@@ -36,8 +36,14 @@ const stepPage = {
   'resource-summary:stylesheet:count': ['error', { maxNumericValue: 0 }],
 };
 
-/** Question, advice and outcome pages: 5 KB of JavaScript (design.md); none is needed to walk the flow. */
-const lightStep = { ...stepPage, 'resource-summary:script:size': ['error', { maxNumericValue: 5 * KB }] };
+/**
+ * The JavaScript budgets (5 KB on question, advice and outcome pages, 25 KB on the contact
+ * page, docs/design.md) count gzipped code. Lighthouse counts transfer size, response headers
+ * included: about 0.8 KB more per script file from this HTTP/1.1 server (the security
+ * headers), which HTTP/2 and HTTP/3 hosts compress away. So the budgets are checked exactly
+ * on every built page by `npm run bench` (scripts/bench/sizes.ts), and the report shows
+ * Lighthouse's figure beside the code's.
+ */
 
 module.exports = {
   ci: {
@@ -62,11 +68,11 @@ module.exports = {
     front: everyPage,
     home: everyPage,
     // The flow's start page (`/{locale}/{flow}/`) is its first question.
-    question: lightStep,
-    advice: lightStep,
-    outcome: lightStep,
-    // The contact step carries the form island (Preact): 25 KB of JavaScript (design.md).
-    contact: { ...stepPage, 'resource-summary:script:size': ['error', { maxNumericValue: 25 * KB }] },
+    question: stepPage,
+    advice: stepPage,
+    outcome: stepPage,
+    // The contact step carries the form island (Preact); its JavaScript budget is checked by the bench (see above).
+    contact: stepPage,
     // The staff map is no step page: no document budget (it lists every step and path).
     map: everyPage,
     notFound: {
