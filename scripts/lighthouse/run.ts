@@ -20,8 +20,9 @@ import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../e2e/support/chromium.ts';
 import { compressedSizes, serveOnFreePort } from '../bench/server.ts';
-import { siteFlows } from '../../src/lib/flows/load.ts';
-import { latestStepPath } from '../../src/lib/flows/urls.ts';
+import { siteFlows } from '../../src/site-flows.ts';
+import { latestVersion } from '../../src/lib/flows/model.ts';
+import { latestStepUrl } from '../../src/lib/flows/urls.ts';
 import { summarize, writeReport, type Lhr, type Page } from './report.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -40,7 +41,7 @@ const rc = createRequire(import.meta.url)('./lighthouserc.cjs') as Rc;
 /** The one place that knows the flow model: the first flow's latest version, one step of each kind. */
 function pagesToMeasure(): Page[] {
   const flow = siteFlows()[0]!;
-  const steps = flow.versions.find((v) => v.version === flow.latest)!.steps;
+  const steps = latestVersion(flow).steps;
   const locales = ['fr', 'en'] as const;
   const pages: Page[] = [{ path: '/', locale: 'fr+en', kind: 'front' }];
   for (const locale of locales) {
@@ -48,10 +49,10 @@ function pagesToMeasure(): Page[] {
     for (const kind of ['question', 'advice', 'contact', 'outcome'] as const) {
       // The question is the flow's start page, the most visited; others: the first of their kind.
       const step = steps.find((s) => s.kind === kind && (kind !== 'question' || s.initial));
-      if (step) pages.push({ path: latestStepPath(locale, flow, step), locale, kind, step: step.id });
+      if (step) pages.push({ path: latestStepUrl(locale, flow, step), locale, kind, step: step.id });
     }
     pages.push({
-      path: `${latestStepPath(
+      path: `${latestStepUrl(
         locale,
         flow,
         steps.find((s) => s.initial)!,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import { stepRoutes, stepUrl, trailDataParam, trailDataUrl } from './urls.ts';
+import { pathInLocale, stepRoutes, stepUrl, trailDataParam, trailDataUrl } from './urls.ts';
 import { toKebab } from './slug.ts';
 import { siteFlows } from '../../site-flows.ts';
 
@@ -31,5 +31,9 @@ describe('URLs', () => {
     const url = trailDataUrl({ locale: 'fr', flow, version: flow.versions[0]!, pinned: true }, 'abc');
     expect(url).toBe(`/flow-data/${flow.id}.v1.fr.pinned.abc.json`);
     expect(trailDataParam(url)).toBe(`${flow.id}.v1.fr.pinned.abc.json`);
+  });
+  it('name the same page in another language by its path after the locale', () => {
+    expect(pathInLocale('/en/invitation-code/v2/sign-in-directly/', 'en', 'fr')).toBe('/fr/invitation-code/v2/sign-in-directly/');
+    expect(pathInLocale('/fr/invitation-code/', 'fr', 'en')).toBe('/en/invitation-code/');
   });
 });

@@ -124,3 +124,8 @@ export function trailDataUrl(page: Pick<StepRoute, 'locale' | 'flow' | 'version'
 export function trailDataParam(url: string): string {
   return url.slice(TRAIL_DATA_DIR.length);
 }
+
+/** The same page in another locale: the same path after the locale, so the step (and the trail) are kept. */
+export function pathInLocale(path: string, from: Locale, to: Locale): string {
+  return `/${to}/${path.slice(`/${from}/`.length)}`;
+}
