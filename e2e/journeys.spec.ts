@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { answerLabel, dateExampleFor, journeys, title } from './support/flows.ts';
+import { answerWithDate } from './support/pages.ts';
 
 // One test per simple path of the graph, clicking answers by their accessible names,
 // walked twice: once with scripts, once without (every step must work as plain HTML).
@@ -21,8 +22,7 @@ for (const javaScriptEnabled of [true, false]) {
           const example = dateExampleFor(journey, i, event);
           if (example) {
             const words = journey.version.content[journey.locale].steps[step]!.dateAnswer!;
-            await page.getByLabel(words.label).fill(example.date);
-            await page.getByRole('button', { name: words.submit }).click();
+            await answerWithDate(page, words, example.date);
           } else {
             await page.getByRole('link', { name: answerLabel(journey.version, journey.locale, step, event), exact: true }).click();
           }

@@ -9,6 +9,7 @@ import { longDate } from '../src/lib/evaluation-date.ts';
 import { interpolate } from '../src/lib/interpolate.ts';
 import { toPlain } from '../src/lib/text.ts';
 import { config } from './support/flows.ts';
+import { answerWithDate } from './support/pages.ts';
 
 const flow = flows.find((f) => f.id === 'invitation-code')!;
 const v = latestVersion(flow);
@@ -28,8 +29,7 @@ test.describe('JavaScript available', () => {
     test(`${locale}: an invitation 40 days old leads to a new invitation, and the page says when the code expired`, async ({ page }) => {
       const w = words(locale);
       await page.goto(path(locale));
-      await page.getByLabel(w.label).fill('2026-10-17');
-      await page.getByRole('button', { name: w.submit }).click();
+      await answerWithDate(page, w, '2026-10-17');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(v, locale, 'askForNewInvitationResult'));
       await expect(page.locator('.validity-note')).toHaveText(interpolate(w.expired, { date: longDate('2026-11-16', locale) }));
       // The trail records the answer the date stands for.
@@ -41,8 +41,7 @@ test.describe('JavaScript available', () => {
   test('an invitation 29 days old leads to the activation steps, which say the code works until today', async ({ page }) => {
     const w = words('en');
     await page.goto(path('en'));
-    await page.getByLabel(w.label).fill('2026-10-28');
-    await page.getByRole('button', { name: w.submit }).click();
+    await answerWithDate(page, w, '2026-10-28');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(v, 'en', 'activateWithCode'));
     // Until today, the day the clock is set to.
     await expect(page.locator('.validity-note')).toHaveText(interpolate(w.valid, { date: longDate('2026-11-26', 'en') }));
@@ -51,8 +50,7 @@ test.describe('JavaScript available', () => {
   test('the note is for the step the date led to only', async ({ page }) => {
     const w = words('en');
     await page.goto(path('en'));
-    await page.getByLabel(w.label).fill('2026-10-28');
-    await page.getByRole('button', { name: w.submit }).click();
+    await answerWithDate(page, w, '2026-10-28');
     await page.goto('/en/invitation-code/ask-for-new-invitation-result/');
     await expect(page.locator('.validity-note')).toBeHidden();
   });
@@ -61,6 +59,7 @@ test.describe('JavaScript available', () => {
     const w = words('en');
     await page.goto(path('en'));
     const input = page.getByLabel(w.label);
+    await expect(page.getByRole('button', { name: w.submit })).toHaveAttribute('type', 'submit');
     await page.getByRole('button', { name: w.submit }).click();
     await expect(page.locator('#invitation-date-error')).toHaveText(w.missing);
     await expect(input).toBeFocused();
@@ -74,6 +73,17 @@ test.describe('JavaScript available', () => {
     await page.getByRole('button', { name: w.submit }).click();
     await expect(page.locator('#invitation-date-error')).toHaveText(w.invalid);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(v, 'en', question));
+  });
+
+  test('a press before the page script is ready sends nothing: the date never reaches the URL', async ({ page }) => {
+    const w = words('en');
+    await page.route('**/_astro/**', (route) => route.abort());
+    await page.goto(path('en'));
+    await page.getByLabel(w.label).fill('2026-10-17');
+    await page.getByRole('button', { name: w.submit }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(v, 'en', question));
+    expect(new URL(page.url()).search).toBe('');
+    expect(page.url()).not.toContain('2026-10-17');
   });
 });
 

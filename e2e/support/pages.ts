@@ -40,3 +40,14 @@ export const TO_CONTACT: readonly Answer[] = [
 export function statusBeside(button: Locator): Locator {
   return button.locator('xpath=following-sibling::*[@role="status"]');
 }
+
+/**
+ * Types `date` into a date answer and sends it, once the page's script has made the button
+ * a submit button (before that, a press does nothing, so the date never reaches the URL).
+ */
+export async function answerWithDate(page: Page, words: { label: string; submit: string }, date: string): Promise<void> {
+  await page.getByLabel(words.label).fill(date);
+  const submit = page.getByRole('button', { name: words.submit });
+  await expect(submit).toHaveAttribute('type', 'submit');
+  await submit.click();
+}

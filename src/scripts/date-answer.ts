@@ -67,6 +67,9 @@ export function setUpDateAnswer() {
     writeSessionJson(INVITATION_DATE_KEY, stored);
     location.href = branch.href;
   });
+  // Until now the button was a plain one, so an early press never submitted the date into the URL.
+  const submit = form.querySelector('button');
+  if (submit) submit.type = 'submit';
 }
 
 /** On a step a date answer leads to: says when the code expired or expires, if the person gave the date. */
