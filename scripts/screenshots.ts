@@ -19,11 +19,15 @@ import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/support/chromium.ts';
 import { serveOnFreePort } from './bench/server.ts';
 import { siteFlows } from '../src/site-flows.ts';
 import { latestStepUrl } from '../src/lib/flows/urls.ts';
+import { stripLangMarks } from '../src/lib/lang-marks.ts';
 
 const OUT = 'screenshots';
 const WIDTHS = [412, 1280] as const;
 const SCHEMES = ['light', 'dark'] as const;
-const LOCALES = { en, fr } as const;
+/** The interface words as the page shows them: language marks (`[en:...]`) read as their text. */
+const shown = (words: typeof en) =>
+  Object.fromEntries(Object.entries(words).map(([k, v]) => [k, typeof v === 'string' ? stripLangMarks(v) : v])) as typeof en;
+const LOCALES = { en: shown(en), fr: shown(fr as typeof en) } as const;
 type Locale = keyof typeof LOCALES;
 
 interface Shot {
