@@ -38,6 +38,8 @@ export interface LoggedResponse {
   /** Bytes of the body as sent (compressed when gzip was used). */
   bodyBytes: number;
   encoding: 'gzip' | 'identity';
+  /** Bytes of the status line and headers, as sent. */
+  headerBytes: number;
   /** `prefetch` (speculation rules, <link rel=prefetch>) or undefined. */
   purpose?: string;
   at: number;
@@ -85,6 +87,10 @@ export function parseHeadersFile(text: string): { pattern: RegExp; headers: [str
   }
   return rules;
 }
+
+/** The status line and headers of a response that has been written. */
+const headerBytes = (res: ServerResponse) =>
+  Object.entries(res.getHeaders()).reduce((n, [k, v]) => n + k.length + String(v).length + 4, 40);
 
 export interface ServeOptions {
   /** Rewrites every HTML page before it is sent (for harnesses that inject a driver script). */
@@ -142,7 +148,7 @@ export async function serveStatic(root: string, port: number, options: ServeOpti
       // Directory without a trailing slash: redirect, as static hosts do.
       res.writeHead(301, { location: `${url.pathname}/${url.search}` });
       res.end();
-      log.push({ url: url.pathname, status: 301, type: '', bodyBytes: 0, encoding: 'identity', at: performance.now() });
+      log.push({ url: url.pathname, status: 301, type: '', bodyBytes: 0, headerBytes: headerBytes(res), encoding: 'identity', at: performance.now() });
       return;
     }
     if (!file) {
@@ -169,6 +175,7 @@ export async function serveStatic(root: string, port: number, options: ServeOpti
         status: 304,
         type: entry.type,
         bodyBytes: 0,
+        headerBytes: headerBytes(res),
         encoding: 'identity',
         ...(purpose ? { purpose } : {}),
         at: performance.now(),
@@ -186,6 +193,7 @@ export async function serveStatic(root: string, port: number, options: ServeOpti
       status,
       type: entry.type,
       bodyBytes: body.length,
+      headerBytes: headerBytes(res),
       encoding: gzip ? 'gzip' : 'identity',
       ...(purpose ? { purpose } : {}),
       at: performance.now(),
