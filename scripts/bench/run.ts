@@ -1,9 +1,9 @@
 /**
  * `npm run bench`: builds the site into bench-results/, checks every step page's compressed
  * size, walks journeys of every kind of step change in Chromium (throttled, unthrottled,
- * without JavaScript, and the same walks over bare pages), times build scaling, and writes
- * bench-results/bench.json and the results part of docs/benchmarks.md (between its bench
- * markers; the method is written there by hand).
+ * without JavaScript, each over the site and over its bare twin), times build scaling, and
+ * writes bench-results/bench.json and the results part of docs/benchmarks.md (between its
+ * bench markers; the method there is written by hand).
  *
  *   --rounds=N       walks of each journey in each condition (default 3, interleaved)
  *   --walks=N        only the first N planned journeys
@@ -19,32 +19,36 @@ import { execFileSync } from 'node:child_process';
 import { LOCALES, flows } from '../../e2e/support/flows.ts';
 import { CHROMIUM } from '../../e2e/support/chromium.ts';
 import { stepPages } from '../../src/lib/flows/urls.ts';
-import { RESULTS, ROOT, snapshot, timedBuild } from './project.ts';
+import { RESULTS, ROOT, snapshot, timedBuild, type BuildResult } from './project.ts';
 import { KINDS, answersOnly, plannedWalks, type Kind } from './journeys.ts';
 import { benchServer, walkOnce, writeBareTwins, type Arrival, type Condition, type WalkResult } from './walk.ts';
-import { stepPageSizes } from './sizes.ts';
+import { stepPageSizes, type PageSize } from './sizes.ts';
 import { benchScaling } from './scale.ts';
 import { kb, median, ms, percentile } from './stats.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const ROUNDS = Number(option('rounds') ?? 3);
-const SIZES = (option('scale') ?? '100,500,1000,2000').split(',').map(Number);
 const started = performance.now();
 const say = (s: string) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${s}`);
-const load = () => loadavg().map((l) => l.toFixed(2)).join(', ');
+const load = () => Array.from(loadavg(), (l) => l.toFixed(2)).join(', ');
 
 const CONDITIONS: Record<string, Omit<Condition, 'bare'>> = {
   throttled: { cdp: true, throttled: true, js: true },
   unthrottled: { cdp: true, throttled: false, js: true },
-  'without JavaScript': { cdp: true, throttled: false, js: false },
+  'without JavaScript (answers only, unthrottled)': { cdp: true, throttled: false, js: false },
   ...(args.includes('--compare') ? { 'unthrottled, no DevTools session': { cdp: false, throttled: false, js: true } } : {}),
 };
 type Sample = Arrival & { condition: string; bare: boolean };
+const CLASSES = ['documents shown', 'documents prefetched, never shown', 'scripts', 'data (JSON)', 'other'] as const;
+type Bytes = Record<(typeof CLASSES)[number], { bytes: number; requests: number }>;
+type Scale = Awaited<ReturnType<typeof benchScaling>>;
+type Run = { date: string; minutes: number; machine: string; load: string[]; walks: string[]; rounds: number; build: BuildResult };
+type Result = Run & { sizes: PageSize[]; samples: Sample[]; errors: string[]; bytes: Bytes[]; scale?: Scale };
 
 async function main() {
   mkdirSync(RESULTS, { recursive: true });
-  const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${/Chromium [\d.]+/.exec(execFileSync(CHROMIUM, ['--version']).toString())?.[0]}, Node ${process.version}`;
+  const chromium = /Chromium [\d.]+/.exec(execFileSync(CHROMIUM, ['--version']).toString())?.[0];
+  const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${chromium}, Node ${process.version}`;
   const loadAtStart = load();
   say(`${machine}; load average ${loadAtStart}`);
 
@@ -54,164 +58,163 @@ async function main() {
   say(`built ${build.pages} pages in ${build.seconds.toFixed(1)} s`);
   const sizes = stepPageSizes(site.outDir);
 
-  writeBareTwins(site.outDir, flows.flatMap((f) => LOCALES.flatMap((l) => stepPages(f, l).filter((p) => !p.pinned).map((p) => p.path))));
+  const latest = flows.flatMap((f) => LOCALES.flatMap((l) => stepPages(f, l).filter((p) => !p.pinned)));
+  writeBareTwins(site.outDir, [...new Set(latest.map((p) => p.path))]);
   const walks = plannedWalks().slice(0, Number(option('walks') ?? Infinity));
+  const rounds = Number(option('rounds') ?? 3);
   const servers = { js: await benchServer(site.outDir, true), nojs: await benchServer(site.outDir, false) };
   const samples: Sample[] = [];
   const errors: string[] = [];
-  const byteWalks: WalkResult[] = [];
+  const bytes: Bytes[] = [];
   try {
-    for (let round = 1; round <= ROUNDS; round++)
+    for (let round = 1; round <= rounds; round++)
       for (const walk of walks)
         for (const [condition, c] of Object.entries(CONDITIONS))
           for (const bare of [false, true]) {
             const r = await walkOnce(c.js ? servers.js : servers.nojs, c.js ? walk : answersOnly(walk), { ...c, bare });
             samples.push(...r.arrivals.map((a) => ({ ...a, condition, bare })));
             errors.push(...r.errors.map((e) => `${condition}${bare ? ', bare' : ''}: ${e}`));
-            if (condition === 'throttled' && !bare) byteWalks.push(r);
-            say(`round ${round} ${condition}${bare ? ' bare' : ''} ${walk.name.slice(0, 50)}: ${r.arrivals.length} clicks, ${r.errors.length} errors`);
+            if (condition === 'throttled' && !bare) bytes.push(walkBytes(r));
+            say(`round ${round}, ${condition}${bare ? ', bare' : ''}: ${walk.name.slice(0, 40)}…, ${r.errors.length} errors`);
           }
   } finally {
     await Promise.all([servers.js.server.close(), servers.nojs.server.close()]);
   }
 
-  const scale = args.includes('--quick') ? undefined : await benchScaling(SIZES, LOCALES, 300, say);
-  const result = {
-    date: new Date().toISOString().slice(0, 16).replace('T', ' '),
-    minutes: (performance.now() - started) / 60_000,
+  const sizesInSteps = (option('scale') ?? '100,500,1000,2000').split(',').map(Number);
+  const scale = args.includes('--quick') ? undefined : await benchScaling(sizesInSteps, LOCALES, 300, say);
+  const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
+  const minutes = (performance.now() - started) / 60_000;
+  const load1 = [loadAtStart, load()];
+  const result: Result = {
+    date,
+    minutes,
     machine,
-    load: { start: loadAtStart, end: load() },
-    options: { rounds: ROUNDS, walks: walks.map((w) => w.name) },
+    load: load1,
+    walks: walks.map((w) => w.name),
+    rounds,
     build,
     sizes,
     samples,
     errors,
-    bytes: byteWalks.map(walkBytes),
-    scale,
+    bytes,
   };
+  if (scale) result.scale = scale;
+
   writeFileSync(join(RESULTS, 'bench.json'), `${JSON.stringify(result, null, 1)}\n`);
   const report = render(result);
   console.log(`\n${report}`);
-  if (!args.includes('--no-docs')) {
-    const file = join(ROOT, 'docs', 'benchmarks.md');
-    const [before, rest] = readFileSync(file, 'utf8').split('<!-- bench:start -->');
-    const after = rest!.slice(rest!.indexOf('<!-- bench:end -->'));
-    writeFileSync(file, `${before}<!-- bench:start -->\n\n${report}\n\n${after}`);
-    say('wrote docs/benchmarks.md');
-  }
+  if (args.includes('--no-docs')) return;
+  const file = join(ROOT, 'docs', 'benchmarks.md');
+  const [before, rest] = readFileSync(file, 'utf8').split('<!-- bench:start -->');
+  writeFileSync(file, `${before}<!-- bench:start -->\n\n${report}\n\n${rest!.slice(rest!.indexOf('<!-- bench:end -->'))}`);
+  say('wrote docs/benchmarks.md');
 }
 
-const CLASSES = ['documents shown', 'documents prefetched, never shown', 'scripts', 'data (JSON)', 'other'] as const;
-
-/** Bytes on the wire (body and headers) of one walk, by class; a shown document is the response its page was made from. */
-function walkBytes(r: WalkResult) {
+/** Bytes on the wire (body and headers) of one walk, by class; a document shown is the response its page was made from. */
+function walkBytes(r: WalkResult): Bytes {
   const used = new Set<number>();
   for (const s of r.shown) {
-    if (s.delivery === 'back-forward-cache') continue;
     const prefetched = s.delivery === 'navigational-prefetch';
-    const i = r.requests.findLastIndex((l, k) => k < s.logAt && l.url === s.url && l.type.startsWith('text/html') && !!l.purpose === prefetched);
-    if (i >= 0) used.add(i);
+    const html = (l: WalkResult['requests'][number], k: number) => k < s.logAt && l.url === s.url && l.type.startsWith('text/html');
+    const i = r.requests.findLastIndex((l, k) => html(l, k) && !!l.purpose === prefetched);
+    if (s.delivery !== 'back-forward-cache' && i >= 0) used.add(i);
   }
-  const bytes = Object.fromEntries(CLASSES.map((c) => [c, { bytes: 0, requests: 0 }])) as Record<(typeof CLASSES)[number], { bytes: number; requests: number }>;
+  const out = Object.fromEntries(CLASSES.map((c) => [c, { bytes: 0, requests: 0 }])) as Bytes;
   r.requests.forEach((l, i) => {
-    const c = l.type.startsWith('text/html')
-      ? used.has(i) || !l.purpose
-        ? 'documents shown'
-        : 'documents prefetched, never shown'
-      : /javascript/.test(l.type)
-        ? 'scripts'
-        : /json/.test(l.type)
-          ? 'data (JSON)'
-          : 'other';
-    bytes[c].bytes += l.bodyBytes + l.headerBytes;
-    bytes[c].requests += 1;
+    const document = used.has(i) || !l.purpose ? 'documents shown' : 'documents prefetched, never shown';
+    const other = /javascript/.test(l.type) ? 'scripts' : /json/.test(l.type) ? 'data (JSON)' : 'other';
+    const c = l.type.startsWith('text/html') ? document : other;
+    out[c].bytes += l.bodyBytes + l.headerBytes;
+    out[c].requests += 1;
   });
-  return bytes;
+  return out;
 }
 
 const table = (head: string[], rows: (string | number)[][]) =>
-  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  [head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
 const verdict = (ok: boolean | undefined) => (ok === undefined ? 'not measured' : ok ? 'met' : '**missed**');
+const sum = (v: number[]) => v.reduce((a, b) => a + b, 0);
 
-function render(r: {
-  date: string;
-  minutes: number;
-  machine: string;
-  load: { start: string; end: string };
-  options: { rounds: number; walks: string[] };
-  build: { seconds: number; pages: number };
-  sizes: ReturnType<typeof stepPageSizes>;
-  samples: Sample[];
-  errors: string[];
-  bytes: ReturnType<typeof walkBytes>[];
-  scale: Awaited<ReturnType<typeof benchScaling>> | undefined;
-}): string {
-  const pick = (condition: string, bare: boolean, kind?: Kind) =>
-    r.samples.filter((s) => s.condition === condition && s.bare === bare && (!kind || s.kind === kind)).map((s) => s.ms);
+function render(r: Result): string {
+  const times = (condition: string, bare: boolean, kind: Kind) =>
+    r.samples.filter((s) => s.condition === condition && s.bare === bare && s.kind === kind);
   const stat = (v: number[]) => (v.length ? `${ms(median(v))} / ${ms(percentile(v, 90))}` : 'n/a');
-  const clickTable = (condition: string) =>
-    table(
-      ['kind', 'clicks', 'median / p90', 'max', 'bare pages: median / p90', 'arrived by', 'heading focused'],
-      KINDS.map((kind) => {
-        const all = r.samples.filter((s) => s.condition === condition && !s.bare && s.kind === kind);
-        const by = Object.entries(Object.groupBy(all, (s) => s.delivery)).map(([d, l]) => `${d} ${l!.length}`);
-        const v = all.map((s) => s.ms);
-        return [kind, v.length, stat(v), ms(Math.max(...v)), stat(pick(condition, true, kind)), by.join(', '), all.filter((s) => s.focused).length];
-      }).filter((row) => row[1] !== 0),
-    );
-  const out: string[] = [
-    `Last run: ${r.date} UTC, ${r.minutes.toFixed(0)} min; ${r.machine}; load average (1, 5, 15 min) ${r.load.start} at the start, ${r.load.end} at the end.`,
-    `${r.options.walks.length} journeys × ${r.options.rounds} rounds per condition, interleaved. ${r.errors.length} walk errors${r.errors.length ? `: ${r.errors.slice(0, 5).join('; ')}` : ''}.`,
-  ];
-  for (const condition of Object.keys(CONDITIONS)) out.push(`### Click to heading: ${condition}`, clickTable(condition));
-
+  const fast = (v: number[], med: number, p90 = Infinity) => verdict(v.length ? median(v)! <= med && percentile(v, 90)! <= p90 : undefined);
+  const thr = (kind: Kind) => times('throttled', false, kind).map((s) => s.ms);
+  const answers = times('unthrottled', false, 'answer').map((s) => s.ms);
   const perWalk = (c: (typeof CLASSES)[number]) => r.bytes.map((b) => b[c].bytes);
-  const totals = r.bytes.map((b) => CLASSES.reduce((n, c) => n + b[c].bytes, 0));
-  const shownShare = perWalk('documents shown').reduce((a, b) => a + b, 0) / totals.reduce((a, b) => a + b, 0);
+  const totals = r.bytes.map((b) => sum(CLASSES.map((c) => b[c].bytes)));
+  const shown = `${((sum(perWalk('documents shown')) / sum(totals)) * 100).toFixed(0)} %`;
+  const fit = r.scale?.fit;
+  const k = r.scale?.runs.find((s) => s.steps === 1000);
+  const most = (kinds: string[], f: (p: Result['sizes'][number]) => number) =>
+    Math.max(...r.sizes.filter((p) => kinds.includes(p.kind)).map(f));
+  const html = most(['question', 'advice', 'outcome', 'contact'], (p) => p.htmlGzip);
+  const blocking = sum(r.sizes.map((p) => p.blocking));
+  const [jsQA, jsContact] = [most(['question', 'advice'], (p) => p.jsGzip), most(['contact'], (p) => p.jsGzip)];
+  const budgets = [
+    [
+      'step page first render ≤ 14 KB compressed, no blocking script',
+      `${kb(html)} HTML at most; ${blocking} blocking`,
+      verdict(html <= 14336 && !blocking),
+    ],
+    ['JavaScript on question and advice pages ≤ 5 KB gzipped', kb(jsQA), verdict(jsQA <= 5120)],
+    ['JavaScript on the contact page ≤ 25 KB gzipped', kb(jsContact), verdict(jsContact <= 25600)],
+    ...KINDS.map((kind) => [`${kind}, 4x CPU + slow 4G: median ≤ 120 ms, p90 ≤ 200 ms`, stat(thr(kind)), fast(thr(kind), 120, 200)]),
+    ['answer click, unthrottled: median ≤ 100 ms', ms(median(answers)), fast(answers, 100)],
+    ['bytes over a throttled walk (today: the baseline)', `${kb(median(totals))} per walk (median), ${shown} documents shown`, 'baseline'],
+    [
+      '1,000-step flow builds in ≤ 60 s',
+      k?.ok ? `${k.seconds.toFixed(1)} s` : (k?.error ?? 'not built'),
+      verdict(k?.ok ? k.seconds <= 60 : undefined),
+    ],
+    ['build time linear in pages (R² ≥ 0.98)', fit ? `R² = ${fit.r2.toFixed(4)}` : 'n/a', verdict(fit ? fit.r2 >= 0.98 : undefined)],
+  ];
+  const errors = r.errors.length ? `: ${r.errors.slice(0, 3).join('; ')}` : '';
+  const out = [
+    `Last run: ${r.date} UTC, ${r.minutes.toFixed(0)} min; ${r.machine}; load average (1, 5, 15 min) ${r.load[0]} at the start, ${r.load[1]} at the end.`,
+    `${r.walks.length} journeys × ${r.rounds} rounds in each condition, interleaved; ${r.errors.length} walk errors${errors}.`,
+    '### Budgets',
+    table(['budget (docs/design.md)', 'measured', 'status'], budgets),
+  ];
+  for (const condition of Object.keys(CONDITIONS)) {
+    const rows = KINDS.map((kind) => {
+      const all = times(condition, false, kind);
+      const v = all.map((s) => s.ms);
+      const by = Object.entries(Object.groupBy(all, (s) => s.delivery)).map(([d, l]) => `${d} ${l!.length}`);
+      const bare = stat(times(condition, true, kind).map((s) => s.ms));
+      return [kind, v.length, stat(v), ms(Math.max(...v)), bare, by.join(', '), all.filter((s) => s.focused).length];
+    }).filter((row) => row[1] !== 0);
+    const head = ['kind', 'clicks', 'median / p90', 'max', 'bare pages: median / p90', 'arrived by', 'heading focused'];
+    out.push(`### Click to heading painted: ${condition}`, table(head, rows));
+  }
+  const requests = (c: (typeof CLASSES)[number]) => median(r.bytes.map((b) => b[c].requests)) ?? 0;
+  const byClass = CLASSES.map((c) => [c, kb(median(perWalk(c))), requests(c)]);
   out.push(
-    '### Bytes of a throttled walk (with JavaScript, fresh profile)',
+    '### Bytes of a throttled walk (with JavaScript, a fresh profile each)',
     table(
       ['class', 'bytes per walk (median)', 'requests per walk (median)'],
-      [
-        ...CLASSES.map((c) => [c, kb(median(perWalk(c))), median(r.bytes.map((b) => b[c].requests)) ?? 0]),
-        ['**total**', kb(median(totals)), median(r.bytes.map((b) => CLASSES.reduce((n, c) => n + b[c].requests, 0))) ?? 0],
-      ],
+      [...byClass, ['total', kb(median(totals)), sum(CLASSES.map(requests))]],
     ),
-    `Share of the bytes that were documents shown: ${(shownShare * 100).toFixed(0)} % (over ${r.bytes.length} walks).`,
+    `Documents shown were ${shown} of all the bytes of the ${r.bytes.length} walks (${kb(sum(totals))} in all).`,
   );
-
-  const fit = r.scale?.fit;
-  const thousand = r.scale?.runs.find((s) => s.steps === 1000);
-  if (r.scale)
-    out.push(
-      '### Build scaling (synthetic flow, 2 versions, 2 locales)',
-      table(
-        ['steps per version', 'pages', 'wall time', 'CPU time', 'peak memory (largest process)'],
-        r.scale.runs.map((s) => [s.steps, s.pages, s.ok ? `${s.seconds.toFixed(1)} s` : s.error!, `${s.cpuSeconds?.toFixed(1) ?? 'n/a'} s`, `${s.peakMB?.toFixed(0) ?? 'n/a'} MB`]),
-      ),
-      fit
-        ? `Least-squares fit over the finished builds: t = a + b × pages, a = ${fit.a.toFixed(2)} s (start-up), b = ${(fit.b * 1000).toFixed(2)} ms per page, R² = ${fit.r2.toFixed(4)}. This site: ${r.build.pages} pages in ${r.build.seconds.toFixed(1)} s.`
-        : 'Too few finished builds to fit.',
-    );
-
-  const max = (kinds: string[], f: (p: (typeof r.sizes)[number]) => number) => Math.max(...r.sizes.filter((p) => kinds.includes(p.kind)).map(f));
-  const thr = (kind: Kind) => pick('throttled', false, kind);
-  const answers = pick('unthrottled', false, 'answer');
-  const budgetRows = [
-    ['any step page, first render ≤ 14 KB compressed, no render-blocking script', `${kb(max(['question', 'advice', 'outcome', 'contact'], (p) => p.htmlGzip))} max HTML (CSS inline), ${r.sizes.reduce((n, p) => n + p.blocking, 0)} blocking scripts`, verdict(max(['question', 'advice', 'outcome', 'contact'], (p) => p.htmlGzip) <= 14 * 1024 && r.sizes.every((p) => !p.blocking))],
-    ['JavaScript on question and advice pages ≤ 5 KB gzipped', kb(max(['question', 'advice'], (p) => p.jsGzip)), verdict(max(['question', 'advice'], (p) => p.jsGzip) <= 5 * 1024)],
-    ['JavaScript on the contact page ≤ 25 KB gzipped', kb(max(['contact'], (p) => p.jsGzip)), verdict(max(['contact'], (p) => p.jsGzip) <= 25 * 1024)],
-    ...KINDS.map((kind) => [
-      `${kind}, 4x CPU + slow 4G, with JavaScript: median ≤ 120 ms, p90 ≤ 200 ms`,
-      stat(thr(kind)),
-      verdict(thr(kind).length ? median(thr(kind))! <= 120 && percentile(thr(kind), 90)! <= 200 : undefined),
-    ]),
-    ['click on an answer, served locally, median ≤ 100 ms', ms(median(answers)), verdict(answers.length ? median(answers)! <= 100 : undefined)],
-    ['bytes over a walk through several branches', `${kb(median(totals))} per walk, ${(shownShare * 100).toFixed(0)} % documents shown`, 'baseline'],
-    ['1,000-step flow builds in ≤ 60 s', thousand?.ok ? `${thousand.seconds.toFixed(1)} s` : (thousand?.error ?? 'not built'), verdict(thousand?.ok ? thousand.seconds <= 60 : undefined)],
-    ['build time linear in pages (fit R² ≥ 0.98)', fit ? `R² = ${fit.r2.toFixed(4)}` : 'n/a', verdict(fit ? fit.r2 >= 0.98 : undefined)],
-  ];
-  out.splice(2, 0, '### Budgets', table(['budget (docs/design.md)', 'measured', 'status'], budgetRows));
+  if (!r.scale) return out.join('\n\n');
+  const runs = r.scale.runs.map((s) => [
+    s.steps,
+    s.pages,
+    s.ok ? `${s.seconds.toFixed(1)} s` : s.error!,
+    `${s.cpuSeconds?.toFixed(1)} s`,
+    `${s.peakMB?.toFixed(0)} MB`,
+  ]);
+  const line =
+    fit &&
+    `t = a + b × pages: a = ${fit.a.toFixed(2)} s (start-up), b = ${(fit.b * 1000).toFixed(2)} ms per page, R² = ${fit.r2.toFixed(4)}`;
+  out.push(
+    '### Build scaling (synthetic flow, 2 versions, 2 locales)',
+    table(['steps per version', 'pages', 'wall time', 'CPU time', 'peak memory (largest process)'], runs),
+    `${line ? `Least-squares fit over the finished builds: ${line}.` : 'Too few finished builds to fit.'} This site: ${r.build.pages} pages in ${r.build.seconds.toFixed(1)} s.`,
+  );
   return out.join('\n\n');
 }
 

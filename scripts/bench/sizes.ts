@@ -23,7 +23,9 @@ export function stepPageSizes(outDir: string): PageSize[] {
     let entry = js.get(url);
     if (!entry) {
       const text = readFileSync(join(outDir, url), 'utf8');
-      const imports = [...text.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)].map((m) => new URL(m[1]!, `http://x${url}`).pathname);
+      const imports = [...text.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)].map(
+        (m) => new URL(m[1]!, `http://x${url}`).pathname,
+      );
       entry = { gzip: gzip(join(outDir, url)), imports };
       js.set(url, entry);
     }

@@ -3,7 +3,7 @@
  * the bench's server adds to every page. Throttling is set through a DevTools Protocol
  * session that does nothing else (docs/benchmarks.md says why and what it costs).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type StdioOptions } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -33,7 +33,6 @@ export interface Condition {
 export interface Arrival {
   walk: string;
   kind: Kind;
-  to: string;
   ms: number;
   /** `network`, `navigational-prefetch` (served from a speculative prefetch), `back-forward-cache`, `cache`. */
   delivery: string;
@@ -48,18 +47,12 @@ export interface WalkResult {
   shown: { url: string; delivery: string; logAt: number }[];
 }
 
-interface Report {
-  error?: string;
-  clicked: number;
-  shown: number;
-  restored: boolean;
-  url: string;
+/** What driver.js reports on arriving: the click's and the paint's times, where it is, and what the page asks to prefetch. */
+type Report = Pick<Arrival, 'delivery' | 'focused'> & { error?: string; clicked: number; shown: number; url: string } & {
   heading: string | null;
   visible: boolean;
-  focused: boolean;
-  delivery: string;
   rules: string[];
-}
+};
 
 /**
  * Serves `outDir` with the driver in every page. Without `js`, the pages lose their scripts
@@ -111,11 +104,12 @@ export async function walkOnce(bench: BenchServer, walk: Walk, condition: Condit
     if (r.error) return fail(r.error);
     const expected = index < 0 ? { to: walk.start, heading: undefined, kind: undefined } : walk.actions[index]!;
     if (r.url !== prefix + expected.to) return fail(`landed on ${r.url}, expected ${prefix + expected.to}`);
-    if (expected.heading !== undefined && r.heading !== expected.heading.replace(/\s+/g, ' ')) return fail(`heading "${r.heading}", expected "${expected.heading}"`);
+    if (expected.heading !== undefined && r.heading !== expected.heading.replace(/\s+/g, ' '))
+      return fail(`heading "${r.heading}", expected "${expected.heading}"`);
     if (!r.visible || !r.shown) return fail(`the heading of ${r.url} was not painted in view`);
     result.shown.push({ url: r.url, delivery: r.delivery, logAt: server.log.length });
-    if (expected.kind)
-      result.arrivals.push({ walk: walk.name, kind: expected.kind, to: r.url, ms: r.shown - r.clicked, delivery: r.delivery, focused: r.focused });
+    const { delivery, focused } = r;
+    if (expected.kind) result.arrivals.push({ walk: walk.name, kind: expected.kind, ms: r.shown - r.clicked, delivery, focused });
     index += 1;
     const next = walk.actions[index];
     if (!next) {
@@ -127,11 +121,11 @@ export async function walkOnce(bench: BenchServer, walk: Walk, condition: Condit
     const setHref = condition.bare && (next.kind === 'back' || next.kind === 'change');
     return { ...next, to: prefix + next.to, setHref, waitMs: 100 };
   });
-  const browser = await Browser.launch(server.origin + prefix + walk.start, condition);
+  const close = await launch(server.origin + prefix + walk.start, condition);
   const limit = setTimeout(() => fail('stopped after 5 minutes'), 300_000);
   await finished;
   clearTimeout(limit);
-  await browser.close();
+  await close();
   result.requests = server.log.slice(logStart);
   result.shown = result.shown.map((s) => ({ ...s, logAt: s.logAt - logStart }));
   return result;
@@ -152,57 +146,44 @@ async function settle(server: StaticServer, since: number, rules: string[], thro
   }
 }
 
-/** Chromium on a fresh profile; with `cdp`, a DevTools session over a pipe that only sets the throttling. */
-class Browser {
-  private constructor(
-    private readonly child: ChildProcess,
-    private readonly profile: string,
-  ) {}
-
-  static async launch(url: string, condition: Condition): Promise<Browser> {
-    const profile = mkdtempSync(join(tmpdir(), 'bench-walk-'));
-    const args = ['--headless', ...CHROMIUM_ARGS, ...PHONE, `--user-data-dir=${profile}`];
-    if (!condition.cdp) return new Browser(spawn(CHROMIUM, [...args, url], { stdio: 'ignore' }), profile);
-    const child = spawn(CHROMIUM, [...args, '--remote-debugging-pipe', 'about:blank'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] });
-    const send = cdpPipe(child.stdio[3] as Writable, child.stdio[4] as Readable);
-    const { targetInfos } = (await send('Target.getTargets')) as { targetInfos: { targetId: string; type: string }[] };
-    const { targetId } = targetInfos.find((t) => t.type === 'page')!;
-    const { sessionId } = (await send('Target.attachToTarget', { targetId, flatten: true })) as { sessionId: string };
-    const network = condition.throttled ? SLOW_4G : { latency: 0, downloadThroughput: -1, uploadThroughput: -1 };
-    await send('Network.emulateNetworkConditions', { offline: false, ...network }, sessionId);
-    await send('Emulation.setCPUThrottlingRate', { rate: condition.throttled ? CPU_SLOWDOWN : 1 }, sessionId);
-    await send('Page.navigate', { url }, sessionId);
-    return new Browser(child, profile);
-  }
-
-  async close() {
-    const exited = new Promise((done) => this.child.once('exit', done));
-    this.child.kill();
+/** Chromium on a fresh profile; with `cdp`, a DevTools session over a pipe that only sets the throttling. Returns how to close it. */
+async function launch(url: string, condition: Condition): Promise<() => Promise<void>> {
+  const profile = mkdtempSync(join(tmpdir(), 'bench-walk-'));
+  const args = ['--headless', ...CHROMIUM_ARGS, ...PHONE, `--user-data-dir=${profile}`];
+  const stdio: StdioOptions = ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'];
+  const child = condition.cdp
+    ? spawn(CHROMIUM, [...args, '--remote-debugging-pipe', 'about:blank'], { stdio })
+    : spawn(CHROMIUM, [...args, url]);
+  const close = async () => {
+    const exited = new Promise((done) => child.once('exit', done));
+    child.kill();
     await exited;
-    rmSync(this.profile, { recursive: true, force: true, maxRetries: 5 });
-  }
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+  };
+  if (!condition.cdp) return close;
+  const send = cdpPipe(child.stdio[3] as Writable, child.stdio[4] as Readable);
+  const { targetInfos } = (await send('Target.getTargets')) as { targetInfos: { targetId: string; type: string }[] };
+  const { targetId } = targetInfos.find((t) => t.type === 'page')!;
+  const { sessionId } = (await send('Target.attachToTarget', { targetId, flatten: true })) as { sessionId: string };
+  const network = condition.throttled ? SLOW_4G : { latency: 0, downloadThroughput: -1, uploadThroughput: -1 };
+  await send('Network.emulateNetworkConditions', { offline: false, ...network }, sessionId);
+  await send('Emulation.setCPUThrottlingRate', { rate: condition.throttled ? CPU_SLOWDOWN : 1 }, sessionId);
+  await send('Page.navigate', { url }, sessionId);
+  return close;
 }
 
 /** A DevTools Protocol client over Chromium's `--remote-debugging-pipe` (NUL-separated JSON messages). */
 function cdpPipe(input: Writable, output: Readable) {
-  let id = 0;
-  let buffer = '';
-  const waiting = new Map<number, { ok: (v: unknown) => void; fail: (e: Error) => void }>();
+  let [id, buffer] = [0, ''];
+  const waiting = new Map<number, (m: { result?: unknown; error?: { message: string } }) => void>();
   output.on('data', (chunk: Buffer) => {
-    buffer += chunk.toString();
-    for (let end = buffer.indexOf('\0'); end >= 0; end = buffer.indexOf('\0')) {
-      const message = JSON.parse(buffer.slice(0, end)) as { id?: number; result?: unknown; error?: { message: string } };
-      buffer = buffer.slice(end + 1);
-      const w = message.id !== undefined ? waiting.get(message.id) : undefined;
-      if (!w) continue;
-      waiting.delete(message.id!);
-      if (message.error) w.fail(new Error(message.error.message));
-      else w.ok(message.result);
-    }
+    const messages = (buffer += chunk.toString()).split('\0');
+    buffer = messages.pop()!;
+    for (const m of messages.map((text) => JSON.parse(text))) waiting.get(m.id)?.(m);
   });
   return (method: string, params: object = {}, sessionId?: string) =>
     new Promise<unknown>((ok, fail) => {
-      waiting.set(++id, { ok, fail });
+      waiting.set(++id, (m) => (m.error ? fail(new Error(m.error.message)) : ok(m.result)));
       input.write(`${JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) })}\0`);
     });
 }
