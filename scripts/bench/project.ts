@@ -11,10 +11,7 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const RESULTS = join(ROOT, 'bench-results');
 const BIN = join(ROOT, 'node_modules/.bin');
 
-export interface Snapshot {
-  dir: string;
-  outDir: string;
-}
+export type Snapshot = { dir: string; outDir: string };
 
 /** Copies the build's inputs (flows/ only when asked) and wraps the project's Astro config with local output and caches. */
 export function snapshot(name: string, { withFlows }: { withFlows: boolean }): Snapshot {
@@ -36,16 +33,8 @@ export default { ...project, outDir: './out', cacheDir: './.cache/astro', vite: 
   return { dir, outDir: join(dir, 'out') };
 }
 
-export interface BuildResult {
-  ok: boolean;
-  seconds: number;
-  /** Pages Astro reports ("N page(s) built"). */
-  pages: number;
-  /** CPU seconds (user + system) and peak resident memory of the largest process, from GNU time when installed. */
-  cpuSeconds?: number;
-  peakMB?: number;
-  error?: string;
-}
+/** Wall time, pages Astro reports, and (from GNU time when installed) CPU seconds and peak memory of the largest process. */
+export type BuildResult = { ok: boolean; seconds: number; pages: number; cpuSeconds?: number; peakMB?: number; error?: string };
 
 /** `astro build` in a snapshot, stopped after `timeoutSeconds`; its log goes to bench-results/<label>.log. */
 export async function timedBuild(snap: Snapshot, label: string, timeoutSeconds: number): Promise<BuildResult> {

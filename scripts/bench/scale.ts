@@ -12,7 +12,7 @@ export async function benchScaling(sizes: readonly number[], locales: readonly s
   const runs: ScaleRun[] = [];
   for (const steps of sizes) {
     const snap = snapshot(`scale-${steps}`, { withFlows: false });
-    writeSyntheticFlows(snap.dir, { steps, versions: 2, locales });
+    writeSyntheticFlows(snap.dir, steps, 2, locales);
     const result = await timedBuild(snap, `scale-${steps}`, capSeconds);
     runs.push({ steps, ...result });
     log(`  ${steps} steps: ${result.ok ? `${result.pages} pages in ${result.seconds.toFixed(1)} s` : result.error}`);

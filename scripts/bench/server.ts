@@ -10,7 +10,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -53,12 +53,6 @@ export interface ServeOptions {
   route?: (req: IncomingMessage, res: ServerResponse) => boolean;
   /** Headers of the `_headers` file not to send (lower case). */
   dropHeaders?: readonly string[];
-}
-
-/** Compressed sizes of a buffer as a static host would send it. */
-export function compressedSizes(raw: Buffer): { raw: number; gzip: number; brotli: number } {
-  const brotli = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
-  return { raw: raw.length, gzip: gzipSync(raw, { level: 6 }).length, brotli: brotli.length };
 }
 
 /** Rules of a `_headers` file: a path pattern (`*` matches anything, `:name` one segment) and its headers. */

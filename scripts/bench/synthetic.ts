@@ -79,22 +79,18 @@ function syntheticContent(states: Record<string, StateConfig>, locale: string, v
   return { guide, steps: Object.fromEntries(steps) };
 }
 
+const MACHINE = `import { createMachine } from 'xstate';\nimport config from './machine.json' with { type: 'json' };\nexport default createMachine(config as never);\n`;
+const INDEX = `import flow from './synthetic/flow.ts';\n\nexport const flowDefinitions: readonly unknown[] = [flow];\n`;
+
 /** Writes `flows/index.ts` and `flows/synthetic/` into `projectDir`: `steps` steps per version. */
-export function writeSyntheticFlows(
-  projectDir: string,
-  { steps, versions, locales }: { steps: number; versions: number; locales: readonly string[] },
-) {
+export function writeSyntheticFlows(projectDir: string, steps: number, versions: number, locales: readonly string[]) {
   const dir = join(projectDir, 'flows', 'synthetic');
   const states = syntheticStates(steps);
-  const imports: string[] = [];
-  const entries: string[] = [];
+  const [imports, entries]: string[][] = [[], []];
   for (let v = 1; v <= versions; v++) {
     mkdirSync(join(dir, `v${v}`, 'content'), { recursive: true });
     writeFileSync(join(dir, `v${v}`, 'machine.json'), JSON.stringify({ id: 'synthetic', initial: 'step0', states }));
-    writeFileSync(
-      join(dir, `v${v}`, 'machine.ts'),
-      `import { createMachine } from 'xstate';\nimport config from './machine.json' with { type: 'json' };\nexport default createMachine(config as never);\n`,
-    );
+    writeFileSync(join(dir, `v${v}`, 'machine.ts'), MACHINE);
     imports.push(`import v${v} from './v${v}/machine.ts';`);
     for (const l of locales) {
       writeFileSync(join(dir, `v${v}`, 'content', `${l}.json`), JSON.stringify(syntheticContent(states, l, v)));
@@ -102,13 +98,12 @@ export function writeSyntheticFlows(
     }
     const content = locales.map((l) => `${l}: v${v}${l}`).join(', ');
     entries.push(
-      `{ version: ${v}, published: '2026-0${Math.min(v, 9)}-01', notes: 'Generated version ${v}.', machine: v${v}, content: { ${content} } }`,
+      `{ version: ${v}, published: '2026-0${v}-01', notes: 'Generated version ${v}.', machine: v${v}, content: { ${content} } }`,
     );
   }
-  const flow = `${imports.join('\n')}\n\nexport default { id: 'synthetic', latest: ${versions}, versions: [${entries.join(', ')}] };\n`;
-  writeFileSync(join(dir, 'flow.ts'), flow);
   writeFileSync(
-    join(projectDir, 'flows', 'index.ts'),
-    `import flow from './synthetic/flow.ts';\n\nexport const flowDefinitions: readonly unknown[] = [flow];\n`,
+    join(dir, 'flow.ts'),
+    `${imports.join('\n')}\n\nexport default { id: 'synthetic', latest: ${versions}, versions: [${entries.join(', ')}] };\n`,
   );
+  writeFileSync(join(projectDir, 'flows', 'index.ts'), INDEX);
 }

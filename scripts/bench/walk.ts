@@ -22,37 +22,21 @@ const PHONE = [
 ];
 const DRIVER = readFileSync(join(import.meta.dirname, 'driver.js'), 'utf8');
 
-/** How a walk is run: through a DevTools session (`cdp`) or none, throttled or not, with the site's scripts or not, the site or its bare twin. */
-export interface Condition {
-  cdp: boolean;
-  throttled: boolean;
-  js: boolean;
-  bare: boolean;
-}
-
-export interface Arrival {
-  walk: string;
-  kind: Kind;
-  ms: number;
-  /** `network`, `navigational-prefetch` (served from a speculative prefetch), `back-forward-cache`, `cache`. */
-  delivery: string;
-  focused: boolean;
-}
-
-export interface WalkResult {
-  arrivals: Arrival[];
-  errors: string[];
-  /** What the server sent during the walk (the bench's own requests left out), and which documents were shown. */
-  requests: LoggedResponse[];
-  shown: { url: string; delivery: string; logAt: number }[];
-}
+/** How a walk is run: through a DevTools session (`cdp`) or none, throttled or not, with the site's scripts or not, over the site or its bare twin. */
+export type Condition = { cdp: boolean; throttled: boolean; js: boolean; bare: boolean };
+/** One click: `delivery` is `navigational-prefetch` (from a speculative prefetch), `cache`, `network` or `back-forward-cache`. */
+export type Arrival = { walk: string; kind: Kind; ms: number; delivery: string; focused: boolean };
+/** The clicks, what the server sent during the walk (the bench's own requests left out) and which documents were shown when. */
+export type WalkResult = { arrivals: Arrival[]; errors: string[]; requests: LoggedResponse[]; shown: Shown[] };
+type Shown = { url: string; delivery: string; logAt: number };
 
 /** What driver.js reports on arriving: the click's and the paint's times, where it is, and what the page asks to prefetch. */
-type Report = Pick<Arrival, 'delivery' | 'focused'> & { error?: string; clicked: number; shown: number; url: string } & {
-  heading: string | null;
-  visible: boolean;
-  rules: string[];
-};
+type Report = Pick<Arrival, 'delivery' | 'focused'> &
+  Omit<Shown, 'logAt'> & { error?: string; clicked: number; shown: number } & {
+    heading: string | null;
+    visible: boolean;
+    rules: string[];
+  };
 
 /**
  * Serves `outDir` with the driver in every page. Without `js`, the pages lose their scripts
