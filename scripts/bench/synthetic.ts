@@ -86,7 +86,7 @@ const INDEX = `import flow from './synthetic/flow.ts';\n\nexport const flowDefin
 export function writeSyntheticFlows(projectDir: string, steps: number, versions: number, locales: readonly string[]) {
   const dir = join(projectDir, 'flows', 'synthetic');
   const states = syntheticStates(steps);
-  const [imports, entries]: string[][] = [[], []];
+  const [imports, entries]: [string[], string[]] = [[], []];
   for (let v = 1; v <= versions; v++) {
     mkdirSync(join(dir, `v${v}`, 'content'), { recursive: true });
     writeFileSync(join(dir, `v${v}`, 'machine.json'), JSON.stringify({ id: 'synthetic', initial: 'step0', states }));
