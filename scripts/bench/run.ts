@@ -16,6 +16,7 @@ import { cpus, loadavg } from 'node:os';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { format, resolveConfig } from 'prettier';
 import { LOCALES, flows } from '../../e2e/support/flows.ts';
 import { CHROMIUM } from '../../e2e/support/chromium.ts';
 import { stepPages } from '../../src/lib/flows/urls.ts';
@@ -107,7 +108,8 @@ async function main() {
   if (args.includes('--no-docs')) return;
   const file = join(ROOT, 'docs', 'benchmarks.md');
   const [before, rest] = readFileSync(file, 'utf8').split('<!-- bench:start -->');
-  writeFileSync(file, `${before}<!-- bench:start -->\n\n${report}\n\n${rest!.slice(rest!.indexOf('<!-- bench:end -->'))}`);
+  const text = `${before}<!-- bench:start -->\n\n${report}\n\n${rest!.slice(rest!.indexOf('<!-- bench:end -->'))}`;
+  writeFileSync(file, await format(text, { ...(await resolveConfig(file)), filepath: file }));
   say('wrote docs/benchmarks.md');
 }
 
