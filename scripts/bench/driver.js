@@ -10,7 +10,9 @@
     new Promise((done) => {
       new PerformanceObserver((list, observer) => {
         const entry = list.getEntries().find((e) => e.identifier === 'bench');
-        if (entry) done(performance.timeOrigin + (entry.renderTime || entry.loadTime), observer.disconnect());
+        if (!entry) return;
+        observer.disconnect();
+        done(performance.timeOrigin + (entry.renderTime || entry.loadTime));
       }).observe({ type: 'element', buffered: true });
       setTimeout(() => done(0), 10_000);
     });
