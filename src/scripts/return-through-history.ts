@@ -54,8 +54,4 @@ export function returnThroughHistory() {
     event.preventDefault();
     navigation.traverseTo(key);
   });
-  // A page shown again from the back/forward cache gets the focus a new page gets: its heading.
-  window.addEventListener('pageshow', (event) => {
-    if (event.persisted) document.querySelector<HTMLElement>('h1')?.focus();
-  });
 }

@@ -134,6 +134,11 @@ function whenShown(show: () => void) {
   } else show();
 }
 
+// A page shown again from the back/forward cache (Back, the browser's own back button) gets
+// the focus a new page gets: its heading.
+window.addEventListener('pageshow', (event) => {
+  if (event.persisted) document.querySelector<HTMLElement>('h1')?.focus();
+});
 setUpShare();
 setUpDateAnswer();
 whenShown(() => {
