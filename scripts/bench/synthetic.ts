@@ -7,6 +7,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { toCamel } from '../../src/lib/flows/slug.ts';
 
 interface StateConfig {
   type?: 'final';
@@ -64,7 +65,7 @@ function syntheticContent(states: Record<string, StateConfig>, locale: string, v
   const words = (n: number, what: string, max = Infinity) => `${what} ${n} (v${version}): ${LOREM[locale] ?? LOREM.en}`.slice(0, max);
   const steps = Object.entries(states).map(([id, state], n) => {
     const answers = (state.meta.answers ?? []).map((e) => {
-      const key = e.slice('user.answer.'.length).replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+      const key = toCamel(e.slice('user.answer.'.length));
       return [key, words(n, key, 40)];
     });
     const body = [
