@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMachine } from 'xstate';
-import { describePath, finalPaths, stepPaths } from './paths.ts';
+import { countPathsByOutcome, describePath, finalPaths, stepPaths } from './paths.ts';
 import { readSteps } from './steps.ts';
 import { siteFlows } from './load.ts';
 import { tinyMachineConfig } from './fixtures/tiny-flow.ts';
@@ -36,5 +36,19 @@ describe('stepPaths (the build) finds exactly the simple paths of xstate/graph (
 
   it('no start, no paths', () => {
     expect(stepPaths([])).toEqual([]);
+  });
+});
+
+describe('countPathsByOutcome', () => {
+  it('counts the paths ending at each final step, zero for one no path reaches', () => {
+    const steps = readSteps(createMachine(tinyMachineConfig() as never), where).steps;
+    const paths = [
+      { steps: ['isItBroken', 'solvedResult'], events: ['user.answer.no'] },
+      { steps: ['isItBroken', 'tryAgain', 'solvedResult'], events: ['user.answer.yes', 'user.answer.it-worked'] },
+    ];
+    expect(countPathsByOutcome(paths, steps)).toEqual({ solvedResult: 2, contactSupport: 0 });
+    expect(countPathsByOutcome([], steps)).toEqual({ solvedResult: 0, contactSupport: 0 });
+    // A step not listed as final is counted from the paths alone.
+    expect(countPathsByOutcome(paths, [])).toEqual({ solvedResult: 2 });
   });
 });
