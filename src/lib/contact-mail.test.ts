@@ -143,40 +143,28 @@ describe('composeSupportMail, each variant of the message', () => {
 describe('the message to the coordinator', () => {
   const message = { subject: 'New invitation code', intro: 'Hello,\nI need a new code.', closing: 'Thank you,' };
   const person = { firstName: 'Marie-Ève', lastName: 'Tremblay', email: 'marie@exemple.qc.ca', course: 'Examen B' };
+  /** The lines of the message: the flow's intro, a labelled line per detail, then the closing lines. */
+  const coordinatorLines = (details: string[], closing: string[]) => [
+    'Hello,',
+    'I need a new code.',
+    '',
+    ...['First name', 'Last name', 'E-mail address used', 'Course or evaluation'].map((label, i) => `${label}: ${details[i]}`),
+    '',
+    ...closing,
+  ];
 
   it("has no recipient, and the person's details between the flow's words, signed with their name", () => {
     const mail = composeCoordinatorMail(person, message, words);
     expect(parseMailto(mail.href).to).toEqual(['']);
     expect(mail.subject).toBe('New invitation code');
-    expect(mail.text.split('\r\n')).toEqual([
-      'Hello,',
-      'I need a new code.',
-      '',
-      'First name: Marie-Ève',
-      'Last name: Tremblay',
-      'E-mail address used: marie@exemple.qc.ca',
-      'Course or evaluation: Examen B',
-      '',
-      'Thank you,',
-      'Marie-Ève Tremblay',
-    ]);
+    expect(mail.text.split('\r\n')).toEqual(coordinatorLines(Object.values(person), ['Thank you,', 'Marie-Ève Tremblay']));
   });
 
   it('as a template, has a labelled blank line per detail and no name', () => {
     const mail = composeCoordinatorTemplate(message, words);
     expect(parseMailto(mail.href).to).toEqual(['']);
     expect(mail.subject).toBe('New invitation code');
-    expect(mail.text.split('\r\n')).toEqual([
-      'Hello,',
-      'I need a new code.',
-      '',
-      'First name: ',
-      'Last name: ',
-      'E-mail address used: ',
-      'Course or evaluation: ',
-      '',
-      'Thank you,',
-    ]);
+    expect(mail.text.split('\r\n')).toEqual(coordinatorLines(['', '', '', ''], ['Thank you,']));
   });
 
   it('notes a shortened link in the words of the page', () => {
@@ -191,12 +179,7 @@ describe('composeTemplateMail, the whole text', () => {
     expect(composeTemplateMail(context, words).text.split('\r\n')).toEqual([
       ...words('mail.template.intro').split('\n'),
       '',
-      'First name: ',
-      'Last name: ',
-      'E-mail address used: ',
-      'Error message displayed: ',
-      'Course or evaluation: ',
-      'Date of the evaluation: ',
+      ...['firstName', 'lastName', 'email', 'errorMessage', 'course', 'evaluationDate'].map((field) => `${words(`mail.field.${field}`)}: `),
       '',
       'Reference for support: invitation-code, version 1, step contact-support, English',
       '',

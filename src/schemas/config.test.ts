@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigSchema } from './config.ts';
 import { formatZodError } from '../lib/format-zod-error.ts';
+import { config } from '../config.ts';
 
-const valid = {
-  supportEmail: 'support@nexam.io',
-  inviteSender: 'noreply@nexam.io',
-  inviteSubject: 'Invitation to Nexam',
-  codeValidityDays: 30,
-  signInUrl: 'https://app.nexam.io/connexion',
-  activationUrl: 'https://app.nexam.io/connexion/code-invitation',
-  site: 'https://help.example.org',
-  urgentWithinDays: 7,
-};
+// The site's own configuration, valid by definition (src/config.ts checks it when imported).
+const valid = { ...config };
 
 /** The problems of `valid` with `change` applied, one line each ('' when it is accepted). */
 const problems = (change: Partial<Record<keyof typeof valid, unknown>>) => {

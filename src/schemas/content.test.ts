@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dateWords } from '../lib/flows/fixtures/dated-flow.ts';
 import { ActionPlaceSchema, DateAnswerWordsSchema, InlineTextSchema, contentSchemaFor, contentStrings } from './content.ts';
 
 const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
@@ -15,16 +16,7 @@ describe('InlineTextSchema', () => {
 });
 
 describe('DateAnswerWordsSchema', () => {
-  const words = {
-    label: 'Date',
-    hint: 'YYYY-MM-DD',
-    submit: 'Check',
-    missing: 'Enter a date',
-    invalid: 'Not a date',
-    future: 'After today',
-    expired: 'Your code expired on {date}.',
-    valid: 'Your code works until {date}.',
-  };
+  const words = dateWords('en');
   it('takes {date} in the lines that name it', () => expect(messages(DateAnswerWordsSchema.safeParse(words))).toEqual([]));
   it('needs {date} in the expired and valid lines, and no other unknown placeholder', () => {
     expect(messages(DateAnswerWordsSchema.safeParse({ ...words, expired: 'Your code expired.' }))).toEqual([

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFlow } from './check.ts';
 import { redirectPages, stepPages } from './urls.ts';
 import { actionHref, stepView, versionIndex } from './step-view.ts';
-import { datedFlow } from './fixtures/dated-flow.ts';
+import { datedFlow, dateWords } from './fixtures/dated-flow.ts';
 import { config } from '../../config.ts';
 import { tinyContent, tinyFlow, tinyMachineConfig } from './fixtures/tiny-flow.ts';
 
@@ -113,16 +113,8 @@ describe('stepView of a flow with a date answer, an action and a contact step', 
   it('gives the date answer its plain words and where each branch leads, with the link answer it stands for', () => {
     expect(view('/en/dated/v1/').dateAnswer).toEqual({
       event: 'user.answer.sent-on',
-      words: {
-        label: 'Date of the invitation',
-        hint: 'YYYY-MM-DD',
-        submit: 'Check',
-        missing: 'Enter a date',
-        invalid: 'Not a date',
-        future: 'After today',
-        expired: 'Your code expired on {date}.',
-        valid: 'Your code works until {date}.',
-      },
+      // In plain text: the bold of the label is gone.
+      words: { ...dateWords('en'), label: 'Date of the invitation' },
       validityDays: config.codeValidityDays,
       branches: [
         { guard: 'isCodeExpired', href: '/en/dated/v1/ask-coordinator/', answer: undefined, target: 'askCoordinator' },
