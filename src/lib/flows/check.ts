@@ -133,7 +133,8 @@ export function checkContent(
           })),
         )
       : [];
-  const parsed = contentSchemaFor(steps, format).safeParse(content);
+  // With the input in each issue: a value of the wrong type is not "missing".
+  const parsed = contentSchemaFor(steps, format).safeParse(content, { reportInput: true });
   if (parsed.success) return typography.length ? { problems: typography } : { problems: [], content: parsed.data };
   const problems = parsed.error.issues.flatMap((issue): Problem[] => {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
