@@ -192,10 +192,39 @@ describe('buildSupportMail, at the exact limits of the link', () => {
       const built = buildSupportMail(withMessage(`${'x'.repeat(pad)}${'ab\n'.repeat(1000)}`));
       expect(body(built)).not.toMatch(/\r…/);
       expect(body(built)).not.toMatch(/\r(?!\n)/);
+      // What is kept is the start of the message, as it is.
+      expect(built.text.startsWith(body(built).split('…')[0]!)).toBe(true);
     }
   });
 
   it('turns a line break in the subject into a space', () => {
     expect(buildSupportMail({ ...mail(realistic), subject: 'one\r\ntwo\nthree' }).subject).toBe('one two three');
+  });
+});
+
+describe('wellFormed', () => {
+  it('replaces lone surrogates only, keeping pairs and the characters around the surrogate range', () => {
+    expect(wellFormed('a\uD800b\uDFFF')).toBe('a\uFFFDb\uFFFD');
+    expect(wellFormed('😀 \uD7FF \uE000 ！')).toBe('😀 \uD7FF \uE000 ！');
+  });
+});
+
+describe('parseMailto', () => {
+  it('reads the recipients and each parameter, decoded', () => {
+    expect(parseMailto('mailto:a%40b.c,d@e.f?subject=Hello%20you&flag&=v')).toEqual({
+      to: ['a@b.c', 'd@e.f'],
+      params: [
+        ['subject', 'Hello you'],
+        ['flag', ''],
+        ['', 'v'],
+      ],
+    });
+  });
+  it('reads a link without parameters', () => {
+    expect(parseMailto('mailto:a@b.c')).toEqual({ to: ['a@b.c'], params: [] });
+    expect(parseMailto('mailto:a@b.c?')).toEqual({ to: ['a@b.c'], params: [] });
+  });
+  it('refuses anything but a mailto: link', () => {
+    expect(() => parseMailto('https://example.org/?subject=x')).toThrow('not a mailto: link');
   });
 });
