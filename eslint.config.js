@@ -31,6 +31,8 @@ const layer = (files, what, regexes, ignores = ['**/*.test.ts']) => ({
 
 export default tseslint.config(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', 'screenshots/'] },
+  // Stryker's reports and its sandbox (a copy of the project while `npm run test:mutation` runs).
+  { ignores: ['reports/', '.stryker-tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
@@ -42,7 +44,7 @@ export default tseslint.config(
   },
   // Browser code is checked against package.json's "browserslist" (the supported browsers).
   { ...compat.configs['flat/recommended'], files: ['src/**/*.{ts,tsx,astro}'], ignores: ['src/**/*.test.ts', 'src/integrations/**'] },
-  layer(['src/schemas/**/*.ts'], 'src/schemas/ (shapes)', [...LOGIC, ...SITE_VALUES, ...BROWSER, ...UI], []),
+  layer(['src/schemas/**/*.ts'], 'src/schemas/ (shapes)', [...LOGIC, ...SITE_VALUES, ...BROWSER, ...UI]),
   layer(['src/lib/**/*.ts', 'src/i18n/**/*.ts'], 'src/lib/ and src/i18n/ (pure logic)', [...SITE_VALUES, ...BROWSER, ...UI]),
   layer(['src/scripts/**/*.ts'], 'src/scripts/ (browser modules)', [...SITE_VALUES, ...UI]),
   layer(['src/components/**/*.{ts,tsx,astro}'], 'src/components/', ['(^|/)pages/']),

@@ -25,3 +25,12 @@ describe('words with a number', () => {
     expect(tCount('fr', 'map.pathCount', 2)).toBe('2 chemins possibles\u00a0:');
   });
 });
+
+describe('interface words of the wrong type', () => {
+  it('say so, not that they are missing', () => {
+    const problems = uiWordsProblems({ en: { ...en, 'site.name': 3 } });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('key "site.name"');
+    expect(problems[0]).not.toContain('is missing');
+  });
+});

@@ -33,7 +33,8 @@ export function uiWordsProblems(files: Record<string, unknown> = FILES): string[
         (message) => `src/i18n/${locale}.json (locale ${locale}), key "${key}": ${message}`,
       ),
     );
-    const parsed = UiWordsSchema.safeParse(words);
+    // reportInput: Zod 4 leaves the input out of its issues otherwise, and every wrong type would read as missing.
+    const parsed = UiWordsSchema.safeParse(words, { reportInput: true });
     if (parsed.success) return style;
     return fieldProblems(parsed.error.issues, {
       unknownKey: 'is not a key of src/i18n/en.json; remove it or add it there',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateContactForm } from './contact-form.ts';
+import { validateContactForm, validateCoordinatorForm } from './contact-form.ts';
 import { EMPTY_FORM } from '../schemas/contact-form.ts';
 import { VALID_CONTACT_VALUES } from './fixtures/contact.ts';
 import { t } from '../i18n/index.ts';
@@ -71,5 +71,48 @@ describe('validateContactForm', () => {
       'course: The name of the course must be 300 characters or fewer',
     ]);
     expect(validateContactForm({ ...values, firstName: 'x'.repeat(100), course: 'y'.repeat(300) }, { today }).ok).toBe(true);
+  });
+});
+
+describe('validateContactForm, one problem per field', () => {
+  it("gives a field's first problem: a missing address is missing, not badly written", () => {
+    expect(validateContactForm({ ...values, email: '' }, { today })).toEqual({
+      ok: false,
+      errors: [{ field: 'email', key: 'contact.error.email.missing', vars: {} }],
+    });
+  });
+  it('names no character for a space in the address', () => {
+    expect(validateContactForm({ ...values, email: 'marie eve@gmail.com' }, { today })).toEqual({
+      ok: false,
+      errors: [{ field: 'email', key: 'contact.error.email.space', vars: { char: '' } }],
+    });
+  });
+  it('takes a date field of spaces as empty when noticing a half-typed date', () => {
+    expect(validateContactForm({ ...values, evaluationDate: '  ' }, { today, dateIncomplete: true })).toEqual({
+      ok: false,
+      errors: [{ field: 'evaluationDate', key: 'contact.error.evaluationDate.incomplete', vars: { example: '2026-12-17' } }],
+    });
+  });
+});
+
+describe('validateCoordinatorForm', () => {
+  const person = { firstName: ' Marie-Ève ', lastName: 'Tremblay', email: 'marie-eve.tremblay@exemple.qc.ca', course: 'Examen B' };
+  it('accepts the four fields, trimmed', () => {
+    expect(validateCoordinatorForm(person)).toEqual({ ok: true, form: { ...person, firstName: 'Marie-Ève' } });
+  });
+  it('says how to fix each field, in page order', () => {
+    const result = validateCoordinatorForm({ firstName: '', lastName: '', email: 'marie@', course: '' });
+    expect(result.ok ? [] : result.errors.map((e) => `${e.field}: ${t('en', e.key as never, e.vars)}`)).toEqual([
+      'firstName: Enter your first name',
+      'lastName: Enter your last name',
+      'email: Enter the e-mail address in the correct format, like name@example.com',
+      'course: Enter the name of the course or evaluation',
+    ]);
+  });
+  it('names an accent in the address instead of the format', () => {
+    expect(validateCoordinatorForm({ ...person, email: 'marie-ève@exemple.qc.ca' })).toEqual({
+      ok: false,
+      errors: [{ field: 'email', key: 'contact.error.email.accent', vars: { char: 'è' } }],
+    });
   });
 });

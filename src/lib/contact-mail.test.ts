@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { composeSupportMail, composeTemplateMail, shorten, type MailContext } from './contact-mail.ts';
+import {
+  composeCoordinatorMail,
+  composeCoordinatorTemplate,
+  composeSupportMail,
+  composeTemplateMail,
+  shorten,
+  type MailContext,
+} from './contact-mail.ts';
 import { parseMailto } from './mailto.ts';
 import { t } from '../i18n/index.ts';
 import { VALID_CONTACT_VALUES } from './fixtures/contact.ts';
@@ -108,5 +115,75 @@ describe('composeTemplateMail (writing without the form)', () => {
     expect(mail.subject).toBe("Mon code d'invitation ne fonctionne pas");
     expect(mail.text).toContain('Prénom\u00a0: \r\n');
     expect(mail.text).toContain('Référence pour le soutien technique\u00a0: invitation-code, version 1, étape contact-support, français');
+  });
+});
+
+describe('composeSupportMail, each variant of the message', () => {
+  const form = (change: Partial<typeof values>) => {
+    const result = validateContactForm({ ...values, ...change }, { today });
+    if (!result.ok) throw new Error('form should be valid');
+    return result.form;
+  };
+  it('quotes another message as the person typed it', () => {
+    const mail = composeSupportMail(form({ errorMessage: 'other', otherMessage: 'Code unknown' }), [], context, words, today);
+    expect(mail.text).toContain('Error message displayed: Code unknown\r\n');
+  });
+  it('gives a later evaluation its date, neither urgent nor soon', () => {
+    const mail = composeSupportMail(form({ evaluationDate: '2026-12-20' }), [], context, words, today);
+    expect(mail.urgent).toBe(false);
+    expect(mail.subject).toBe("Invitation code does not work – Examen d'admission 2026 – evaluation on 2026-12-20");
+    expect(mail.text).toContain('Date of the evaluation: December 20, 2026 (2026-12-20)\r\n');
+  });
+  it('numbers the steps taken, from 1', () => {
+    const mail = composeSupportMail(form({}), ['First → Yes', 'Second → No'], context, words, today);
+    expect(mail.text).toContain('\r\n1. First → Yes\r\n2. Second → No\r\n');
+  });
+});
+
+describe('the message to the coordinator', () => {
+  const message = { subject: 'New invitation code', intro: 'Hello,\nI need a new code.', closing: 'Thank you,' };
+  const person = { firstName: 'Marie-Ève', lastName: 'Tremblay', email: 'marie@exemple.qc.ca', course: 'Examen B' };
+  /** The lines of the message: the flow's intro, a labelled line per detail, then the closing lines. */
+  const coordinatorLines = (details: string[], closing: string[]) => [
+    'Hello,',
+    'I need a new code.',
+    '',
+    ...['First name', 'Last name', 'E-mail address used', 'Course or evaluation'].map((label, i) => `${label}: ${details[i]}`),
+    '',
+    ...closing,
+  ];
+
+  it("has no recipient, and the person's details between the flow's words, signed with their name", () => {
+    const mail = composeCoordinatorMail(person, message, words);
+    expect(parseMailto(mail.href).to).toEqual(['']);
+    expect(mail.subject).toBe('New invitation code');
+    expect(mail.text.split('\r\n')).toEqual(coordinatorLines(Object.values(person), ['Thank you,', 'Marie-Ève Tremblay']));
+  });
+
+  it('as a template, has a labelled blank line per detail and no name', () => {
+    const mail = composeCoordinatorTemplate(message, words);
+    expect(parseMailto(mail.href).to).toEqual(['']);
+    expect(mail.subject).toBe('New invitation code');
+    expect(mail.text.split('\r\n')).toEqual(coordinatorLines(['', '', '', ''], ['Thank you,']));
+  });
+
+  it('notes a shortened link in the words of the page', () => {
+    const mail = composeCoordinatorMail({ ...person, course: 'x'.repeat(3000) }, message, words);
+    expect(mail.shortened).toBe(true);
+    expect(parseMailto(mail.href).params[1]![1]).toContain(words('mail.shortened'));
+  });
+});
+
+describe('composeTemplateMail, the whole text', () => {
+  it('is the intro, a blank line per detail, where the person was and the closing, nothing else', () => {
+    expect(composeTemplateMail(context, words).text.split('\r\n')).toEqual([
+      ...words('mail.template.intro').split('\n'),
+      '',
+      ...['firstName', 'lastName', 'email', 'errorMessage', 'course', 'evaluationDate'].map((field) => `${words(`mail.field.${field}`)}: `),
+      '',
+      'Reference for support: invitation-code, version 1, step contact-support, English',
+      '',
+      ...words('mail.template.closing').split('\n'),
+    ]);
   });
 });

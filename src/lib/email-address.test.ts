@@ -55,3 +55,38 @@ describe('suggestAddress', () => {
     expect(suggestAddress('')).toBeUndefined();
   });
 });
+
+describe('suggestAddress, with the domain parts people in Quebec use', () => {
+  it.each([
+    // A slip in the provider's name, whatever comes after it.
+    ['mgail.ca', 'gmail.ca'],
+    ['hotmial.ca', 'hotmail.ca'],
+    ['outloom.com', 'outlook.com'],
+    ['liva.ca', 'live.ca'],
+    ['yahor.fr', 'yahoo.fr'],
+    ['icluod.com', 'icloud.com'],
+    ['ivdeotron.com', 'videotron.com'],
+    ['ysmpatico.com', 'sympatico.com'],
+    ['rpotonmail.ca', 'protonmail.ca'],
+    // A slip in what comes after it.
+    ['mgail.fr', 'gmail.fr'],
+    ['mgail.net', 'gmail.net'],
+    ['gmail.or', 'gmail.org'],
+    ['gmail.met', 'gmail.me'],
+    ['gmail.c.ca', 'gmail.qc.ca'],
+    ['gmail.ouv.qc.ca', 'gmail.gouv.qc.ca'],
+    ['gmail.du', 'gmail.edu'],
+    ['mgail.io', 'gmail.io'],
+    // A whole common domain is a closer match than its parts.
+    ['gmail.cm', 'gmail.com'],
+    ['videotron.qc', 'videotron.ca'],
+  ])('a@%s: a@%s', (typed, domain) => {
+    expect(suggestAddress(`a@${typed}`)).toBe(`a@${domain}`);
+  });
+  it('reads the address without the spaces around it', () => {
+    expect(suggestAddress('  a@gmial.com ')).toBe('a@gmail.com');
+  });
+  it('says nothing for an address with two @, whichever part looks like an address', () => {
+    expect(suggestAddress('a@b.c@gmial.com')).toBeUndefined();
+  });
+});

@@ -110,3 +110,22 @@ describe('display', () => {
     expect(formatEvaluationDate('2026-12-01', 'en')).toBe('December 1, 2026 (2026-12-01)');
   });
 });
+
+describe('evaluation dates, at the edges of each check', () => {
+  it('refuses a date with more digits before it', () => {
+    expect(checkEvaluationDate('12026-12-15', today)).toEqual({ ok: false, problem: 'format', vars: {} });
+  });
+  it('reads a date with spaces around it', () => {
+    expect(parseDate(' 2026-12-15 ')).toEqual({ ok: true, date: { year: 2026, month: 12, day: 15 } });
+  });
+  it('says how many days ahead a date too far is', () => {
+    expect(checkEvaluationDate('2027-11-27', today)).toEqual({ ok: false, problem: 'farFuture', vars: { days: 366 } });
+  });
+  it('takes nothing around a prefilled date', () => {
+    expect(isRealDate(' 2026-12-10')).toBe(false);
+    expect(isRealDate('2026-12-10 ')).toBe(false);
+  });
+  it('always writes the year with four digits', () => {
+    expect(isoDaysAhead(new Date(999, 0, 1), 1)).toBe('0999-01-02');
+  });
+});

@@ -15,7 +15,8 @@ export interface FieldProblem {
  * Zod's issues as one problem per field, saying what to do: an unknown key is a problem of
  * that key (one per key, not one for the object), a missing value says it is missing, every
  * other issue keeps the schema's own message. The flow checks and the interface-words check
- * word the two common cases for their files.
+ * word the two common cases for their files. Parse with `{ reportInput: true }`: without it
+ * Zod 4 leaves the input out of its issues, and a value of the wrong type would read as missing.
  */
 export function fieldProblems(issues: readonly z.core.$ZodIssue[], say: { unknownKey: string; missing: string }): FieldProblem[] {
   return issues.flatMap((issue) => {

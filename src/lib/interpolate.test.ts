@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interpolate } from './interpolate.ts';
+import { interpolate, wordLookup } from './interpolate.ts';
 
 describe('interpolate', () => {
   it('fills every placeholder that has a value, numbers included', () => {
@@ -13,5 +13,17 @@ describe('interpolate', () => {
   });
   it('inserts values literally, even when they look like placeholders or replacement patterns', () => {
     expect(interpolate('{a}', { a: '{b} $& $1' })).toBe('{b} $& $1');
+  });
+});
+
+describe('wordLookup', () => {
+  const words = wordLookup({ 'mail.closing': 'Thank you, {name}', 'mail.soon': 'soon' });
+  it("fills a known key's words with the values given", () => {
+    expect(words('mail.closing', { name: 'Marie' })).toBe('Thank you, Marie');
+    expect(words('mail.soon')).toBe('soon');
+  });
+  it('shows an unknown key as itself, and never a key of the prototype chain', () => {
+    expect(words('mail.unknown')).toBe('mail.unknown');
+    expect(words('toString')).toBe('toString');
   });
 });

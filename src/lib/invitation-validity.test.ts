@@ -37,3 +37,24 @@ describe('codeExpiryDate', () => {
     expect(codeExpiryDate('2026-02-30', 30)).toBeUndefined();
   });
 });
+
+describe('invitationDateProblem, each check alone', () => {
+  it('refuses anything but two strings, without throwing (events come from outside)', () => {
+    expect(invitationDateProblem(undefined as unknown as string, today)).toBe('invalid');
+    expect(invitationDateProblem('2026-11-01', 20261126 as unknown as string)).toBe('invalid');
+  });
+  it("refuses a today that is not a date, as the date's problem", () => {
+    expect(invitationDateProblem('2026-11-01', 'not a date')).toBe('invalid');
+  });
+  it('refuses a date with anything before or after YYYY-MM-DD', () => {
+    expect(invitationDateProblem(' 2026-11-01', today)).toBe('invalid');
+    expect(invitationDateProblem('2026-11-01 ', today)).toBe('invalid');
+  });
+  it('takes today itself: sent today is not in the future', () => {
+    expect(invitationDateProblem(today, today)).toBeUndefined();
+  });
+  it('never calls a code expired for a date it refuses, however long ago it reads', () => {
+    // 2026-10-5 reads as 52 days ago, but it is not written YYYY-MM-DD.
+    expect(hasCodeExpired(answer('2026-10-5'))).toBe(false);
+  });
+});

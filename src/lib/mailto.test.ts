@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildSupportMail, crlf, MAX_MAILTO, parseMailto, wellFormed, type SupportMail } from './mailto.ts';
+import { buildSupportMail, crlf, mailText, MAX_MAILTO, parseMailto, wellFormed, type BuiltMail, type SupportMail } from './mailto.ts';
 
 const TO = 'support@nexam.io';
 
@@ -139,5 +139,92 @@ describe('buildSupportMail, property-based, against any input', () => {
   it('never throws on lone surrogates', () => {
     expect(() => buildSupportMail(mail({ ...realistic, first: '\uD800', last: '\uDC00x' }))).not.toThrow();
     expect(buildSupportMail(mail({ ...realistic, first: '\uD800' })).text).toContain('First name: \uFFFD');
+  });
+});
+
+describe('buildSupportMail, at the exact limits of the link', () => {
+  const prefix = `mailto:${TO}?subject=`;
+  /** The link's length for a subject and body, worked out here from the format `mailto:to?subject=...&body=...`. */
+  const linkLength = (subject: string, body: string) => `${prefix}${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`.length;
+  const withMessage = (message: string, steps: string[] = []) => mail({ ...realistic, message }, steps);
+  const body = (built: BuiltMail) => parseMailto(built.href).params[1]![1];
+  const subject = (built: BuiltMail) => parseMailto(built.href).params[0]![1];
+
+  it('keeps a link of exactly 1,900 characters whole, and shortens one of 1,901', () => {
+    const base = withMessage('');
+    const room = MAX_MAILTO - linkLength(base.subject, mailText(base));
+    const exact = buildSupportMail(withMessage('x'.repeat(room)));
+    expect(exact.href).toHaveLength(MAX_MAILTO);
+    expect(exact.shortened).toBe(false);
+    expect(buildSupportMail(withMessage('x'.repeat(room + 1))).shortened).toBe(true);
+  });
+
+  it('fills a shortened link up to exactly 1,900 characters', () => {
+    const built = buildSupportMail(withMessage('x'.repeat(3000)));
+    expect(built.href).toHaveLength(MAX_MAILTO);
+    expect(body(built).endsWith('x…\r\n\r\n[Shortened: the complete message is on the help page.]')).toBe(true);
+  });
+
+  it('leaves out only the steps when the rest fits exactly, without cutting the body', () => {
+    const steps = Array.from({ length: 40 }, (_, i) => `${i + 1}. A step. An answer`);
+    const note = '\r\n\r\n[Shortened: the complete message is on the help page.]';
+    const base = withMessage('', steps);
+    const room = MAX_MAILTO - linkLength(base.subject, mailText(base, []) + note);
+    const exact = buildSupportMail(withMessage('x'.repeat(room), steps));
+    expect(exact.shortened).toBe(true);
+    expect(exact.href).toHaveLength(MAX_MAILTO);
+    expect(body(exact)).toBe(mailText(withMessage('x'.repeat(room), steps), []) + note);
+    // One more character: the body itself is cut.
+    expect(body(buildSupportMail(withMessage('x'.repeat(room + 1), steps)))).toMatch(/…\r\n\r\n\[Shortened[^…]*$/);
+  });
+
+  it('keeps a subject of up to half the link whole, and cuts a longer one with an ellipsis', () => {
+    // Half the link, less the link's own parts (`mailto:`, the address, `?subject=`, `&body=`).
+    const half = MAX_MAILTO / 2 - linkLength('', '');
+    const long = (course: string) => ({ ...mail({ ...realistic, message: 'x'.repeat(3000) }), subject: course });
+    expect(subject(buildSupportMail(long('s'.repeat(half))))).toBe('s'.repeat(half));
+    // The ellipsis takes 9 characters encoded (%E2%80%A6).
+    expect(subject(buildSupportMail(long('s'.repeat(half + 1))))).toBe(`${'s'.repeat(half - 9)}…`);
+  });
+
+  it('never cuts between the two characters of a line break', () => {
+    for (let pad = 0; pad < 12; pad++) {
+      const built = buildSupportMail(withMessage(`${'x'.repeat(pad)}${'ab\n'.repeat(1000)}`));
+      expect(body(built)).not.toMatch(/\r…/);
+      expect(body(built)).not.toMatch(/\r(?!\n)/);
+      // What is kept is the start of the message, as it is.
+      expect(built.text.startsWith(body(built).split('…')[0]!)).toBe(true);
+    }
+  });
+
+  it('turns a line break in the subject into a space', () => {
+    expect(buildSupportMail({ ...mail(realistic), subject: 'one\r\ntwo\nthree' }).subject).toBe('one two three');
+  });
+});
+
+describe('wellFormed', () => {
+  it('replaces lone surrogates only, keeping pairs and the characters around the surrogate range', () => {
+    expect(wellFormed('a\uD800b\uDFFF')).toBe('a\uFFFDb\uFFFD');
+    expect(wellFormed('😀 \uD7FF \uE000 ！')).toBe('😀 \uD7FF \uE000 ！');
+  });
+});
+
+describe('parseMailto', () => {
+  it('reads the recipients and each parameter, decoded', () => {
+    expect(parseMailto('mailto:a%40b.c,d@e.f?subject=Hello%20you&flag&=v')).toEqual({
+      to: ['a@b.c', 'd@e.f'],
+      params: [
+        ['subject', 'Hello you'],
+        ['flag', ''],
+        ['', 'v'],
+      ],
+    });
+  });
+  it('reads a link without parameters', () => {
+    expect(parseMailto('mailto:a@b.c')).toEqual({ to: ['a@b.c'], params: [] });
+    expect(parseMailto('mailto:a@b.c?')).toEqual({ to: ['a@b.c'], params: [] });
+  });
+  it('refuses anything but a mailto: link', () => {
+    expect(() => parseMailto('https://example.org/?subject=x')).toThrow('not a mailto: link');
   });
 });

@@ -30,3 +30,9 @@ describe('prefillQuery', () => {
     expect(prefillQuery({ evaluationDate: '2026-12-10' })).toBe('?date=2026-12-10');
   });
 });
+
+describe('prefillFromQuery trims', () => {
+  it('takes a course without the spaces around it', () => {
+    expect(prefillFromQuery('?course=%20Examen%20B%20')).toEqual({ values: { course: 'Examen B' }, ignored: false });
+  });
+});

@@ -27,3 +27,13 @@ describe('foldForSearch', () => {
     expect(foldForSearch('  Ça  ÉTÉ\u00a0bien  ')).toBe('ca ete bien');
   });
 });
+
+describe('matchesFilter and foldForSearch, word by word', () => {
+  it('turns a typographic apostrophe into a straight one', () => {
+    expect(foldForSearch('n’ai reçu')).toBe("n'ai recu");
+  });
+  it('looks for whole words typed, not for their letters anywhere', () => {
+    // Every letter of "tom" is in the text, the word is not.
+    expect(matchesFilter('tom', reset)).toBe(false);
+  });
+});

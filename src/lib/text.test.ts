@@ -49,3 +49,18 @@ describe('cutAtWord (meta descriptions)', () => {
   });
   it('drops punctuation before the ellipsis', () => expect(cutAtWord('one two, three four', 10)).toBe('one two…'));
 });
+
+describe('cutAtWord at its boundaries', () => {
+  it('leaves a text of exactly the maximum alone', () => expect(cutAtWord('abcde', 5)).toBe('abcde'));
+  it('cuts mid-word when the last space is in the first half, keeping room for the ellipsis', () => {
+    expect(cutAtWord('a bcdefghijkl', 10)).toBe('a bcdefgh…');
+    // A space exactly at half the room is still too early to cut at.
+    expect(cutAtWord('abcde fghijklmn', 10)).toBe('abcde fgh…');
+  });
+  it('cuts at the last space once it is past half the room', () => {
+    expect(cutAtWord('abcdef ghijklmn', 10)).toBe('abcdef…');
+  });
+  it('drops every punctuation mark and space before the ellipsis, not only the last', () => {
+    expect(cutAtWord('one two., three', 10)).toBe('one two…');
+  });
+});

@@ -117,3 +117,48 @@ describe('parsePending: the answers the early-click script queued for this page'
     ).toHaveLength(MAX_TRAIL);
   });
 });
+
+describe('parseTrail and parsePending at their limits', () => {
+  // A step that leads back to itself: a valid trail as long as wanted.
+  const loop: TrailTable = { steps: { again: { title: 'Again?', href: '/a/', answers: { yes: ['Yes', 'again'] } } } };
+  const times = (n: number) => Array.from({ length: n }, () => ({ step: 'again', answer: 'yes' }));
+
+  it('keeps a trail of exactly MAX_TRAIL answers, and drops one more', () => {
+    expect(parseTrail(JSON.stringify(times(MAX_TRAIL)), loop)).toHaveLength(MAX_TRAIL);
+    expect(parseTrail(JSON.stringify(times(MAX_TRAIL + 1)), loop)).toEqual([]);
+  });
+  it('reads a stored text of exactly 16,384 characters, and not one more', () => {
+    const json = JSON.stringify(walked);
+    expect(parseTrail(json.padEnd(16_384, ' '), graph)).toEqual(walked);
+    expect(parseTrail(json.padEnd(16_385, ' '), graph)).toEqual([]);
+    expect(parsePending(json.padEnd(16_384, ' '), graph)).toEqual(walked);
+    expect(parsePending(json.padEnd(16_385, ' '), graph)).toEqual([]);
+  });
+  it('drops the whole trail for a null or a non-object item, without throwing', () => {
+    expect(parseTrail(JSON.stringify([walked[0], null]), graph)).toEqual([]);
+    expect(parseTrail(JSON.stringify([null]), graph)).toEqual([]);
+  });
+  it('drops a trail whose step or answer is a list, even one naming a real key', () => {
+    // A one-item list as a property key reads as that item: only a string may pass.
+    expect(parseTrail(JSON.stringify([{ step: ['start'], answer: 'yes' }]), graph)).toEqual([]);
+    expect(parseTrail(JSON.stringify([{ step: 'start', answer: ['yes'] }]), graph)).toEqual([]);
+  });
+  it('drops a queued answer whose step or answer is a list, keeping the rest', () => {
+    expect(
+      parsePending(
+        JSON.stringify([
+          { step: ['start'], answer: 'yes' },
+          { step: 'start', answer: ['yes'] },
+          { step: 'middle', answer: 'done' },
+        ]),
+        graph,
+      ),
+    ).toEqual([{ step: 'middle', answer: 'done' }]);
+  });
+});
+
+describe('reconcileTrail on a page the trail never visited', () => {
+  it('empties a trail of several answers, keeping none of them', () => {
+    expect(reconcileTrail(walked, 'elsewhere', graph)).toEqual([]);
+  });
+});

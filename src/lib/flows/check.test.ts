@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createMachine } from 'xstate';
-import { checkFlow } from './check.ts';
+import { checkContent, checkFlow, checkGraph, targetsOf } from './check.ts';
+import { readSteps } from './steps.ts';
+import { datedDefinition } from './fixtures/dated-flow.ts';
 import { formatProblem } from './problem.ts';
 import { loadFlows } from './load.ts';
 import { renamedStepVersions, tinyContent, tinyFlow, tinyMachineConfig } from './fixtures/tiny-flow.ts';
@@ -380,6 +382,193 @@ describe('answers that carry a date', () => {
     expect(result.problems.map(formatProblem)).toEqual([
       'flows/tiny/v1/machine.ts (tiny v1, step "isItBroken", field on["user.answer.broken-since"]): the last branch must have no guard, so that every date leads somewhere',
       'flows/tiny/v1/content/en.json (tiny v1, locale en, step "isItBroken", field steps.isItBroken.dateAnswer): is not used by the machine; remove it (or fix its spelling to match a step or answer id)',
+    ]);
+  });
+});
+
+describe('checkGraph, each check alone', () => {
+  const where = { file: 'flows/x/v1/machine.ts', flow: 'x', version: 1 };
+  const done = { type: 'final', tags: ['solved'], meta: { kind: 'outcome' } };
+  /** The graph problems of a machine whose start answers `yes` to each of `states`' other steps in turn. */
+  const graph = (states: Record<string, unknown>) => {
+    const ids = Object.keys(states);
+    const answers = ids.map((_, i) => `user.answer.to-${i}`);
+    const start = { meta: { kind: 'question', answers }, on: Object.fromEntries(answers.map((a, i) => [a, ids[i]])) };
+    const read = readSteps({ config: { initial: 'start', states: { start, ...states } } }, where);
+    expect(read.problems).toEqual([]);
+    return checkGraph(read.steps, where);
+  };
+  const messages = (states: Record<string, unknown>) => graph(states).map(formatProblem);
+  const at = (step: string, field: string | undefined, message: string) =>
+    `flows/x/v1/machine.ts (x v1, step "${step}"${field ? `, field ${field}` : ''}): ${message}`;
+
+  it('reserves the slugs map and v<number>, and only those', () => {
+    const reserved = (slug: string) => at(slug, undefined, `its URL slug "${slug}" is reserved by the URL scheme; rename the step`);
+    expect(messages({ map: done, v2: done, v12: done })).toEqual([reserved('map'), reserved('v2'), reserved('v12')]);
+    expect(messages({ mapView: done, sitemap: done, v: done, vx: done, v2b: done })).toEqual([]);
+  });
+
+  it('refuses two steps with the same URL slug, naming the first', () => {
+    expect(messages({ sendURL: done, sendUrl: done })).toEqual([
+      at('sendUrl', undefined, 'has the same URL slug "send-url" as step "sendURL"; rename one of them'),
+    ]);
+  });
+
+  it('refuses an outcome that is not final, and a final step with answers', () => {
+    expect(
+      messages({
+        solved: { tags: ['solved'], meta: { kind: 'outcome', answers: ['user.answer.ok'] }, on: { 'user.answer.ok': 'end' } },
+        end: done,
+      }),
+    ).toEqual([at('solved', 'type', 'is an outcome but not final; add type: "final" (outcomes end the flow)')]);
+    expect(
+      messages({ end: { ...done, meta: { kind: 'outcome', answers: ['user.answer.again'] }, on: { 'user.answer.again': 'start' } } }),
+    ).toEqual([at('end', 'meta.answers', 'is final but lists answers; final steps end the flow, so remove them')]);
+  });
+
+  it('refuses a contact step not tagged support', () => {
+    expect(messages({ contactSupport: { type: 'final', tags: ['solved'], meta: { kind: 'contact' } } })).toEqual([
+      at('contactSupport', 'tags', 'is the contact step, so it must be tagged support'),
+    ]);
+  });
+
+  it('refuses a branch of a date answer that leads nowhere, and names no field where none is wrong', () => {
+    const dated = {
+      meta: { kind: 'question', answers: ['user.answer.ok'], dateAnswer: 'user.answer.date' },
+      on: { 'user.answer.ok': 'end', 'user.answer.date': [{ guard: 'isLate', target: 'nowhere' }, { target: 'end' }] },
+    };
+    expect(messages({ dated, end: done })).toEqual([
+      at('dated', 'on["user.answer.date"]', 'leads to "nowhere", which is not a step; point it at an existing step or add that step'),
+    ]);
+    const [unreachable] = checkGraph(readSteps({ config: { initial: 'start', states: { start: done, lost: done } } }, where).steps, where);
+    expect(unreachable).toStrictEqual({ ...where, step: 'lost', message: expect.stringMatching(/^cannot be reached/) });
+  });
+
+  it("follows a date answer's branches to the steps only they reach", () => {
+    const dated = {
+      meta: { kind: 'question', answers: ['user.answer.ok'], dateAnswer: 'user.answer.date' },
+      on: { 'user.answer.ok': 'end', 'user.answer.date': [{ guard: 'isLate', target: 'late' }, { target: 'end' }] },
+    };
+    const steps = readSteps({ config: { initial: 'dated', states: { dated, late: done, end: done } } }, where).steps;
+    expect(checkGraph(steps, where)).toEqual([]);
+    expect(targetsOf(steps[0]!)).toEqual(['end', 'late', 'end']);
+    expect(targetsOf(steps[1]!)).toEqual([]);
+  });
+});
+
+describe('checkContent and checkFlow, at the edges', () => {
+  const steps = readSteps(createMachine(tinyMachineConfig() as never), { file: 'x', flow: 'tiny', version: 1 }).steps;
+  const where = (locale: string) => ({ file: `flows/tiny/v1/content/${locale}.json`, flow: 'tiny', version: 1, locale });
+  const format2 = (title: string) => {
+    const content = { ...tinyContent(), $format: 2, reply: { greeting: 'Hello,', linkIntro: 'See:', closing: 'Bye' } } as Record<
+      string,
+      unknown
+    >;
+    const words = content.steps as Record<string, Record<string, unknown>>;
+    for (const step of Object.values(words)) step.reply = 'What this step helps with.';
+    words.tryAgain!.question = 'Did it work?';
+    (content.guide as Record<string, string>).title = title;
+    words.isItBroken!.title = title;
+    return content;
+  };
+
+  it('reads a words file that is not an object as format 1, and names its root', () => {
+    expect(checkContent(null, steps, where('en')).problems).toEqual([
+      { ...where('en'), field: '(root)', message: 'Invalid input: expected object, received null' },
+    ]);
+  });
+
+  it('checks Quebec typography in French words only, naming the step where there is one', () => {
+    expect(checkContent(format2('Broken ?'), steps, where('en')).problems).toEqual([]);
+    const message = expect.stringMatching(/^has a space before \?/);
+    expect(checkContent(format2('Brisé ?'), steps, where('fr')).problems).toStrictEqual([
+      { ...where('fr'), field: 'guide.title', message },
+      { ...where('fr'), step: 'isItBroken', field: 'steps.isItBroken.title', message },
+    ]);
+  });
+
+  it('names no step for a problem outside the steps, and says what is wrong with a value of the wrong type', () => {
+    const content = tinyContent() as Record<string, unknown>;
+    content.guide = { title: 3, description: 'A guide.' };
+    expect(checkContent(content, steps, where('en')).problems).toStrictEqual([
+      { ...where('en'), field: 'guide.title', message: 'Invalid input: expected string, received number' },
+    ]);
+  });
+
+  it('names a flow it cannot read "(unknown)"', () => {
+    for (const input of [null, 'invitation-code', { latest: 1 }]) {
+      const checked = checkFlow(input, ['en']);
+      expect(checked.id).toBe('(unknown)');
+      expect(checked.problems[0]!.file).toBe('flows/(unknown)/flow.ts');
+    }
+    expect(checkFlow(null, ['en']).problems).toEqual([
+      { file: 'flows/(unknown)/flow.ts', flow: '(unknown)', field: '(root)', message: expect.any(String) },
+    ]);
+  });
+
+  it('refuses words in a language the site does not have', () => {
+    expect(messages(tinyFlow([{ machine: tinyMachineConfig(), content: { en: tinyContent(), de: tinyContent() } }]))).toEqual([
+      'flows/tiny/flow.ts (tiny v1, field versions[0].content.de): "de" is not a locale of this site (en); remove it or add the locale',
+    ]);
+  });
+
+  it("gives each version's model its first step", () => {
+    expect(checkFlow(datedDefinition()).model?.versions.map((v) => v.initial)).toEqual(['isItBroken', 'isItBroken']);
+  });
+});
+
+describe('the examples of date answers', () => {
+  const problemsWith = (examples: { type: string }[], edit: (machine: Record<string, unknown>) => void = () => {}) => {
+    const definition = datedDefinition();
+    for (const v of definition.versions) {
+      v.examples = examples;
+      edit(v.machine.config.states as Record<string, unknown>);
+    }
+    return checkFlow(definition).problems.map(formatProblem);
+  };
+  const expired = { type: 'user.answer.sent-on', date: '2026-01-01', today: '2026-11-26', validityDays: 30 };
+
+  it('names an example of no date answer, and a branch no example of its own event reaches', () => {
+    expect(problemsWith([expired, { type: 'user.answer.yes' }]).filter((p) => p.includes('(dated v2'))).toEqual([
+      'flows/dated/flow.ts (dated v2, field examples): has an example of "user.answer.yes", which is no step\'s date answer; remove it',
+      'flows/dated/flow.ts (dated v2, step "isItBroken", field examples): no example of "user.answer.sent-on" leads to "tryAgain" (no guard); add one, so the paths and the browser journeys walk that branch',
+    ]);
+  });
+
+  it('does not walk the examples of a machine it could not read', () => {
+    const problems = problemsWith([{ type: 'user.answer.nope' }], (states) => {
+      (states.solvedResult as { tags: string[] }).tags = ['fixed'];
+    });
+    expect(problems.filter((p) => p.includes('examples'))).toEqual([]);
+  });
+});
+
+describe('successors', () => {
+  /** v1: the tiny flow; v2: tryAgain renamed tryHarder. */
+  const versions = () => {
+    const v2 = tinyMachineConfig();
+    const c2 = tinyContent();
+    v2.states.tryHarder = v2.states.tryAgain!;
+    delete v2.states.tryAgain;
+    (v2.states.isItBroken!.on as Record<string, string>)['user.answer.yes'] = 'tryHarder';
+    c2.steps.tryHarder = c2.steps.tryAgain!;
+    delete c2.steps.tryAgain;
+    return [
+      { machine: tinyMachineConfig(), content: { en: tinyContent() } },
+      { machine: v2, content: { en: c2 } },
+    ];
+  };
+  const problems = (successors: Record<string, string>) => messages(tinyFlow(versions(), { successors }));
+
+  it('refuses a mapping of a step no older version has', () => {
+    expect(problems({ tryAgain: 'tryHarder', tryHarder: 'isItBroken' })).toEqual([
+      'flows/tiny/flow.ts (tiny, step "tryHarder", field successors.tryHarder): is not a step of any older version; remove this mapping',
+    ]);
+  });
+
+  it('refuses a mapping of a step the latest version still has', () => {
+    expect(problems({ tryAgain: 'tryHarder', solvedResult: 'isItBroken' })).toEqual([
+      'flows/tiny/flow.ts (tiny, step "solvedResult", field successors.solvedResult): still exists in v2, so it needs no successor; remove this mapping',
     ]);
   });
 });

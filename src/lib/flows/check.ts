@@ -111,7 +111,8 @@ export function checkContent(
           })),
         )
       : [];
-  const parsed = contentSchemaFor(steps, format).safeParse(content);
+  // With the input in each issue: a value of the wrong type is not "missing".
+  const parsed = contentSchemaFor(steps, format).safeParse(content, { reportInput: true });
   if (parsed.success) return typography.length ? { problems: typography } : { problems: [], content: parsed.data };
   const problems = fieldProblems(parsed.error.issues, {
     unknownKey: 'is not used by the machine; remove it (or fix its spelling to match a step or answer id)',

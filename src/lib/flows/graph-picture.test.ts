@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderSvg, toDot, wrap } from './graph-picture.ts';
+import { fillOf, graphTitles, renderSvg, toDot, wrap } from './graph-picture.ts';
+import { datedFlow } from './fixtures/dated-flow.ts';
 import { checkFlow } from './check.ts';
 import { tinyContent, tinyFlow, tinyMachineConfig } from './fixtures/tiny-flow.ts';
 
@@ -41,5 +42,92 @@ describe('renderSvg tooltips', () => {
     // An element without words keeps its title.
     expect(svg).toContain('<title>b</title>');
     expect(svg).not.toContain('<title>flow</title>');
+  });
+});
+
+describe('the DOT source of a flow with a date answer', () => {
+  const dated = datedFlow().versions[1]!;
+  const dot = toDot(dated, {
+    title: (id) => (id === 'isItBroken' ? 'Is it "broken"?\nSay \\ so' : `Title ${id}`),
+    answer: (_step, key) => `Answer ${key}`,
+    href: (step) => `/en/dated/${step.slug}/`,
+  });
+  const lines = dot.split('\n');
+  const node = (id: string) => lines.find((l) => l.startsWith(`  "${id}" [`))!;
+
+  it('is one statement a line, inside one graph', () => {
+    expect(lines[0]).toBe('digraph flow {');
+    expect(lines.at(-1)).toBe('}');
+  });
+
+  it('draws step labels at 14 pt and answers at 11 pt, legible at the natural size', () => {
+    expect(lines.find((l) => l.startsWith('  node ['))).toContain('fontsize=14');
+    expect(lines.find((l) => l.startsWith('  edge ['))).toContain('fontsize=11');
+    expect(lines.find((l) => l.startsWith('  graph ['))).toContain('rankdir=TB');
+  });
+
+  it('escapes quotes, backslashes and line breaks in labels and tooltips', () => {
+    expect(node('isItBroken')).toContain('tooltip="Is it \\"broken\\"?\\nSay \\\\ so"');
+  });
+
+  it('tells kinds apart by shape: advice folded, final steps double, questions plain', () => {
+    expect(node('tryAgain')).toContain(', shape=note, style=filled];');
+    expect(node('solvedResult')).toContain(', style="filled,bold", peripheries=2];');
+    expect(node('isItBroken')).toMatch(/fillcolor="#[0-9a-f]{6}"\];$/);
+  });
+
+  it("keys each branch of a date answer's edges by its number", () => {
+    expect(dot).toContain('"isItBroken" -> "askCoordinator" [id="edge-isItBroken-sentOn-0", label="Answer sentOn#0"];');
+    expect(dot).toContain('"isItBroken" -> "tryAgain" [id="edge-isItBroken-sentOn-1", label="Answer sentOn#1"];');
+  });
+});
+
+describe('fillOf', () => {
+  const step = (kind: string, final: boolean, tags: string[] = []) => ({ kind, final, tags }) as unknown as Parameters<typeof fillOf>[0];
+  it('colours questions, advice and each outcome tag differently', () => {
+    const fills = [
+      step('question', false),
+      step('advice', false),
+      ...['solved', 'coordinator', 'support'].map((t) => step('outcome', true, [t])),
+    ].map(fillOf);
+    for (const fill of fills) expect(fill).toMatch(/^#[0-9a-f]{6}$/);
+    expect(new Set(fills).size).toBe(fills.length);
+  });
+  it('colours a final step without a tag as support, and an unknown kind as advice', () => {
+    expect(fillOf(step('contact', true))).toBe(fillOf(step('outcome', true, ['support'])));
+    expect(fillOf(step('contact', false))).toBe(fillOf(step('advice', false)));
+  });
+});
+
+describe('wrap', () => {
+  it('treats several spaces as one', () => expect(wrap('one  two')).toBe('one two'));
+});
+
+describe('renderSvg output', () => {
+  it('is the bare <svg> element at its natural size, labelled by the caption, with plain href links', async () => {
+    const svg = await renderSvg('digraph flow { a [id="node-a", URL="/en/a/"]; }');
+    expect(svg).toMatch(/^<svg class="graph" width="\d+pt" height="\d+pt" aria-labelledby="graph-caption"/);
+    expect(svg).not.toContain('<!DOCTYPE');
+    expect(svg).not.toContain('<!--');
+    expect(svg).not.toContain('xlink:href=');
+    expect(svg).toContain('href="/en/a/"');
+  });
+  it('escapes & in tooltips', async () => {
+    expect(await renderSvg('digraph flow { a [id="node-a"]; }', { 'node-a': 'Q&A' })).toContain('<title>Q&amp;A</title>');
+  });
+});
+
+describe('graphTitles', () => {
+  it('names the guide, each step, and each answer with the step it leads to', () => {
+    const titles = graphTitles({
+      guideTitle: 'Dated guide',
+      version: datedFlow().versions[1]!,
+      labels: { title: (id) => `T:${id}`, answer: (_step, key) => `A:${key}` },
+    });
+    expect(titles['graph0']).toBe('Dated guide');
+    expect(titles['node-tryAgain']).toBe('T:tryAgain');
+    expect(titles['edge-isItBroken-yes']).toBe('A:yes → T:tryAgain');
+    expect(titles['edge-isItBroken-sentOn-0']).toBe('A:sentOn#0 → T:askCoordinator');
+    expect(Object.keys(titles)).toHaveLength(1 + 5 + 6);
   });
 });

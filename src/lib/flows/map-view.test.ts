@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createMachine } from 'xstate';
 import { checkFlow } from './check.ts';
 import { MAX_PICTURE_STEPS, mapView } from './map-view.ts';
+import { datedFlow } from './fixtures/dated-flow.ts';
 import { config } from '../../config.ts';
 import { tinyContent, tinyFlow, tinyMachineConfig } from './fixtures/tiny-flow.ts';
 import { loadFlows } from './load.ts';
@@ -88,5 +89,50 @@ describe('mapView for support staff', () => {
     expect(junk.search).toContain('indesirable');
     expect(junk.search).toContain('pourriels');
     expect(junk.search).toContain('toujours aucun courriel');
+  });
+});
+
+describe('mapView of a flow with a date answer and a renamed step', () => {
+  const view = mapView(datedFlow(), 'en', config);
+  const step = (id: string) => view.steps.find((s) => s.id === id)!;
+
+  it("gives each step its latest and its pinned URL, and the words' links", () => {
+    expect([step('tryAgain').latest, step('tryAgain').pinned]).toEqual(['/en/dated/try-again/', '/en/dated/v2/try-again/']);
+    expect(view.labels.href({ id: 'tryAgain' })).toBe('/en/dated/try-again/');
+    expect(view.contactPath).toBe('/en/dated/contact-support/');
+  });
+
+  it('names each branch of a date answer by its guard, on the paths to each outcome', () => {
+    expect(view.outcomes.map((o) => [o.id, o.paths])).toEqual([
+      ['solvedResult', ['No', 'date given: code still valid, It worked', 'Yes, It worked']],
+      ['askCoordinator', ['date given: code expired']],
+      ['contactSupport', ['date given: code still valid, Still broken', 'Yes, Still broken']],
+    ]);
+  });
+
+  it('gives a reply in each language, with the words around its link', () => {
+    expect(step('tryAgain').replies).toEqual([
+      {
+        locale: 'en',
+        path: '/en/dated/try-again/',
+        template: 'Hello,\n\nIt shows how to sign in. This page helps:\n{url}\n\nSupport',
+      },
+      {
+        locale: 'fr',
+        path: '/fr/dated/try-again/',
+        template: 'Bonjour,\n\nElle montre comment se connecter. Cette page aide :\n{url}\n\nLe soutien',
+      },
+    ]);
+  });
+
+  it('lets the filter find every word of a step: title, every kind of body block, question and answers', () => {
+    expect(step('tryAgain').search).toBe(
+      'try again sign in on this page: open https://app.nexam.io type your address choose sign in never share your password did that work? it worked still broken',
+    );
+    expect(step('isItBroken').search).toBe('is it broken? look closely yes no');
+  });
+
+  it('lists the renamed steps with their successor', () => {
+    expect(view.moved).toEqual([{ old: 'retry', successor: 'tryAgain', title: 'Try again', href: '/en/dated/try-again/' }]);
   });
 });

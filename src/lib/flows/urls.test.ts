@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import { pathInLocale, stepRoutes, stepUrl, trailDataParam, trailDataUrl } from './urls.ts';
+import { pathInLocale, redirectRoutes, stepRoutes, stepUrl, trailDataParam, trailDataUrl } from './urls.ts';
 import { toKebab } from './slug.ts';
 import { siteFlows } from '../../site-flows.ts';
 
@@ -35,5 +35,47 @@ describe('URLs', () => {
   it('name the same page in another language by its path after the locale', () => {
     expect(pathInLocale('/en/invitation-code/v2/sign-in-directly/', 'en', 'fr')).toBe('/fr/invitation-code/v2/sign-in-directly/');
     expect(pathInLocale('/fr/invitation-code/', 'fr', 'en')).toBe('/en/invitation-code/');
+  });
+});
+
+describe('URLs of a hand-made flow', () => {
+  type Flow = Parameters<typeof redirectRoutes>[0];
+  const step = (id: string, initial = false) => ({ id, slug: toKebab(id), initial, final: false, kind: 'question', answers: [], tags: [] });
+  const version = (n: number, ids: string[]) => ({ version: n, steps: ids.map((id, i) => step(id, i === 0)) });
+  // v3 renamed tryAgain (in v1 and v2) to tryHarder, and sendURL to sendUrl, which has the same URL.
+  const flow = {
+    id: 'tiny',
+    latest: 3,
+    versions: [
+      version(1, ['isItBroken', 'tryAgain', 'sendURL']),
+      version(2, ['isItBroken', 'tryAgain', 'sendURL']),
+      version(3, ['isItBroken', 'tryHarder', 'sendUrl']),
+    ],
+    successors: { tryAgain: 'tryHarder', sendURL: 'sendUrl' },
+  } as unknown as Flow;
+
+  it('redirect once the latest URL of a removed step, not the URL the latest version still has', () => {
+    expect(redirectRoutes(flow, 'en')).toEqual([
+      { path: '/en/tiny/try-again/', param: 'try-again', target: '/en/tiny/try-harder/', successor: 'tryHarder' },
+    ]);
+  });
+
+  it('skip a removed step that has no successor', () => {
+    const unmapped = { ...flow, successors: { sendURL: 'sendUrl' } } as Flow;
+    expect(redirectRoutes(unmapped, 'en')).toEqual([]);
+  });
+
+  it('give each page its route parameter, and say which are pinned', () => {
+    const pages = stepRoutes({ ...flow, versions: flow.versions.slice(2), latest: 3 } as Flow, 'fr');
+    expect(pages.map((p) => [p.path, p.param, p.pinned])).toEqual([
+      ['/fr/tiny/v3/is-it-broken/', 'v3/is-it-broken', true],
+      ['/fr/tiny/v3/', 'v3', true],
+      ['/fr/tiny/is-it-broken/', 'is-it-broken', false],
+      ['/fr/tiny/', undefined, false],
+      ['/fr/tiny/v3/try-harder/', 'v3/try-harder', true],
+      ['/fr/tiny/try-harder/', 'try-harder', false],
+      ['/fr/tiny/v3/send-url/', 'v3/send-url', true],
+      ['/fr/tiny/send-url/', 'send-url', false],
+    ]);
   });
 });
