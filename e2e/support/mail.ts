@@ -1,6 +1,6 @@
 /** Checks shared by every browser test that reads a prepared `mailto:` link. */
 import { expect } from '@playwright/test';
-import { parseMailto } from '../../src/lib/mailto.ts';
+import { parseMailto } from '../../src/lib/fixtures/parse-mailto.ts';
 
 /** Longest link some mail clients and browsers open whole: the requirement the site's MAX_MAILTO follows. */
 const LONGEST_LINK = 1900;

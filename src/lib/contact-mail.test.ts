@@ -7,7 +7,7 @@ import {
   shorten,
   type MailContext,
 } from './contact-mail.ts';
-import { parseMailto } from './mailto.ts';
+import { parseMailto } from './fixtures/parse-mailto.ts';
 import { t } from '../i18n/index.ts';
 import { VALID_CONTACT_VALUES } from './fixtures/contact.ts';
 import { validateContactForm } from './contact-form.ts';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { composeSupportMail, type MailContext } from './contact-mail.ts';
 import { validateContactForm } from './contact-form.ts';
-import { MAX_MAILTO, parseMailto } from './mailto.ts';
+import { MAX_MAILTO } from './mailto.ts';
+import { parseMailto } from './fixtures/parse-mailto.ts';
 import { MAX_EMAIL, MAX_NAME, MAX_TEXT } from '../schemas/limits.ts';
 import { siteFlows } from '../site-flows.ts';
 import { simplePaths } from './flows/paths.ts';

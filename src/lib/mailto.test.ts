@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildSupportMail, crlf, mailText, MAX_MAILTO, parseMailto, wellFormed, type BuiltMail, type SupportMail } from './mailto.ts';
+import { buildSupportMail, crlf, mailText, MAX_MAILTO, wellFormed, type BuiltMail, type SupportMail } from './mailto.ts';
+import { parseMailto } from './fixtures/parse-mailto.ts';
 
 const TO = 'support@nexam.io';
 
@@ -206,25 +207,5 @@ describe('wellFormed', () => {
   it('replaces lone surrogates only, keeping pairs and the characters around the surrogate range', () => {
     expect(wellFormed('a\uD800b\uDFFF')).toBe('a\uFFFDb\uFFFD');
     expect(wellFormed('😀 \uD7FF \uE000 ！')).toBe('😀 \uD7FF \uE000 ！');
-  });
-});
-
-describe('parseMailto', () => {
-  it('reads the recipients and each parameter, decoded', () => {
-    expect(parseMailto('mailto:a%40b.c,d@e.f?subject=Hello%20you&flag&=v')).toEqual({
-      to: ['a@b.c', 'd@e.f'],
-      params: [
-        ['subject', 'Hello you'],
-        ['flag', ''],
-        ['', 'v'],
-      ],
-    });
-  });
-  it('reads a link without parameters', () => {
-    expect(parseMailto('mailto:a@b.c')).toEqual({ to: ['a@b.c'], params: [] });
-    expect(parseMailto('mailto:a@b.c?')).toEqual({ to: ['a@b.c'], params: [] });
-  });
-  it('refuses anything but a mailto: link', () => {
-    expect(() => parseMailto('https://example.org/?subject=x')).toThrow('not a mailto: link');
   });
 });

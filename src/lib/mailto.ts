@@ -126,19 +126,3 @@ export function buildSupportMail(mail: SupportMail): BuiltMail {
   const body = encode(withoutTrail + note).length <= budget ? withoutTrail + note : fitPrefix(withoutTrail, budget, `…${note}`);
   return { subject, text, href: link(mail.to, linkSubject, body), shortened: true };
 }
-
-/** Parses a `mailto:` link (for tests and checks): recipients and query parameters, decoded. */
-export function parseMailto(href: string): { to: string[]; params: [string, string][] } {
-  if (!href.startsWith('mailto:')) throw new Error('not a mailto: link');
-  const rest = href.slice('mailto:'.length);
-  const q = rest.indexOf('?');
-  const to = decodeURIComponent(q < 0 ? rest : rest.slice(0, q)).split(',');
-  const query = q < 0 ? '' : rest.slice(q + 1);
-  const params = query
-    ? query.split('&').map((pair): [string, string] => {
-        const eq = pair.indexOf('=');
-        return [decodeURIComponent(eq < 0 ? pair : pair.slice(0, eq)), decodeURIComponent(eq < 0 ? '' : pair.slice(eq + 1))];
-      })
-    : [];
-  return { to, params };
-}
