@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 
 /** Directives a <meta> policy cannot carry; the header adds them. */
-export const HEADER_ONLY_DIRECTIVES = "frame-ancestors 'none'";
+const HEADER_ONLY_DIRECTIVES = "frame-ancestors 'none'";
 
 /** The attributes of every `<meta>` tag of a page, in any order and either quote. */
 function metaTags(html: string): Record<string, string>[] {

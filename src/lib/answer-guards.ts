@@ -11,7 +11,7 @@ export const ANSWER_GUARDS = {
   isCodeExpired: (event: InvitationDateAnswer) => hasCodeExpired(event),
 } as const;
 
-export type AnswerGuard = keyof typeof ANSWER_GUARDS;
+type AnswerGuard = keyof typeof ANSWER_GUARDS;
 
 /** True when `name` is a guard the browser can evaluate. */
 export function isAnswerGuard(name: string): name is AnswerGuard {

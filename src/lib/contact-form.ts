@@ -25,7 +25,7 @@ export interface FieldError {
 }
 
 /** What validation needs besides the values. */
-export interface ValidationContext {
+interface ValidationContext {
   /** The person's today (a fixed clock in tests). */
   today: Date;
   /** The date field holds a date the browser could not read (typed in part); its value is then empty. */

@@ -21,7 +21,7 @@ export interface MailContext {
 }
 
 /** Most characters of the course name in the subject; the body always has it whole. */
-export const MAX_SUBJECT_COURSE = 60;
+const MAX_SUBJECT_COURSE = 60;
 
 /** `text` cut to at most `max` characters (code points), ending in `…` when cut. */
 export function shorten(text: string, max: number): string {

@@ -6,7 +6,7 @@
 import { run as suggestDomain } from '@zootools/email-spell-checker';
 
 /** What is wrong with an address, when it is something more precise than its format. */
-export type AddressProblem = 'space' | 'accent';
+type AddressProblem = 'space' | 'accent';
 
 /** A precise problem of an address (trimmed first), or undefined. The format check is the schema's. */
 export function addressProblem(value: string): AddressProblem | undefined {
@@ -27,7 +27,7 @@ export function firstAccented(value: string): string | undefined {
  * of these gets a suggestion. Institutions' own domains are not listed: a close miss of
  * `gmail.com` is likely a typo, a close miss of an unknown college is not.
  */
-export const COMMON_DOMAINS = [
+const COMMON_DOMAINS = [
   'gmail.com',
   'hotmail.com',
   'hotmail.ca',

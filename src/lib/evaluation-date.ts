@@ -5,20 +5,20 @@
  */
 
 /** A calendar date. */
-export interface CalendarDate {
+interface CalendarDate {
   year: number;
   month: number;
   day: number;
 }
 
 /** Why a date was refused; the form turns each into its own message. */
-export type DateProblem = 'format' | 'month' | 'day' | 'past' | 'farFuture';
+type DateProblem = 'format' | 'month' | 'day' | 'past' | 'farFuture';
 
 /** The result of checking what the person entered: the date (ISO, or '' when left empty) or a problem. */
-export type DateCheck = { ok: true; iso: string } | { ok: false; problem: DateProblem; vars: Record<string, number> };
+type DateCheck = { ok: true; iso: string } | { ok: false; problem: DateProblem; vars: Record<string, number> };
 
 /** How far ahead an evaluation date may be: a year, to the day. */
-export const MAX_YEARS_AHEAD = 1;
+const MAX_YEARS_AHEAD = 1;
 
 const ISO_LIKE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 
@@ -60,7 +60,7 @@ export function isRealDate(value: string): boolean {
 }
 
 /** Whole days from `today` to `date`; negative when past. */
-export function daysBetween(today: Date, date: CalendarDate): number {
+function daysBetween(today: Date, date: CalendarDate): number {
   return dayNumber(date) - dayNumber(calendarDate(today));
 }
 

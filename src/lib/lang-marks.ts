@@ -6,7 +6,7 @@
 import { LANG_MARK } from '../schemas/lang-mark.ts';
 
 /** A run of text, with the language of a marked phrase. */
-export interface LangRun {
+interface LangRun {
   text: string;
   lang?: string;
 }

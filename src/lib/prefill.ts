@@ -6,7 +6,7 @@ import { MAX_TEXT } from '../schemas/limits.ts';
 import { isRealDate } from './evaluation-date.ts';
 
 /** The fields a link may prefill. */
-export type PrefillValues = Partial<Record<'course' | 'evaluationDate', string>>;
+type PrefillValues = Partial<Record<'course' | 'evaluationDate', string>>;
 
 /** Values support staff may prefill by query string: valid ones only; `ignored` when anything was left out. */
 export function prefillFromQuery(search: string): { values: PrefillValues; ignored: boolean } {

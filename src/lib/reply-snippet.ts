@@ -5,7 +5,7 @@
  */
 
 /** The parts of a reply that are the same for every step of a version, in one language. */
-export interface ReplyWords {
+interface ReplyWords {
   greeting: string;
   /** The line before the link ("This page of our help guide takes you through it:"). */
   linkIntro: string;

@@ -3,7 +3,7 @@ import { PLACEHOLDER } from '../schemas/inline-text.ts';
 import { splitLangMarks } from './lang-marks.ts';
 
 /** A run of text in a content string: plain or strong, maybe in another language. Always rendered as text, never as markup. */
-export interface TextRun {
+interface TextRun {
   text: string;
   strong: boolean;
   /** The language of a phrase quoted in another language (`[en:Forgot password]`), for `lang`. */
@@ -11,7 +11,7 @@ export interface TextRun {
 }
 
 /** Replaces `{placeholders}` with configuration values. */
-export function fillPlaceholders(text: string, config: Config): string {
+function fillPlaceholders(text: string, config: Config): string {
   return text.replace(PLACEHOLDER, (whole, key: string) =>
     (CONTENT_PLACEHOLDERS as readonly string[]).includes(key) ? String(config[key as keyof Config]) : whole,
   );

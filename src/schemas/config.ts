@@ -32,5 +32,3 @@ export const CONTENT_PLACEHOLDERS = [
   'activationUrl',
   'urgentWithinDays',
 ] as const satisfies readonly (keyof Config)[];
-
-export type ContentPlaceholder = (typeof CONTENT_PLACEHOLDERS)[number];

@@ -36,7 +36,7 @@ export const DateAnswerWordsSchema = z.strictObject({
   expired: DatedTextSchema,
   valid: DatedTextSchema,
 });
-export type DateAnswerWords = z.infer<typeof DateAnswerWordsSchema>;
+type DateAnswerWords = z.infer<typeof DateAnswerWordsSchema>;
 
 /** Where a step's action button goes when it is not after the whole body (`{ "action": "here" }`). */
 export const ActionPlaceSchema = z.strictObject({
@@ -57,10 +57,10 @@ export const BodyBlockSchema = z.union([
 export type BodyBlock = z.infer<typeof BodyBlockSchema>;
 
 /** The content format a words file is written in: 2 adds numbered lists, action places, questions above advice answers and Quebec typography. */
-export const CONTENT_FORMATS = [1, 2] as const;
+const CONTENT_FORMATS = [1, 2] as const;
 
 /** Words of one step. */
-export interface StepContent {
+interface StepContent {
   /** The question or the advice, as the page's heading. */
   title: string;
   /** Short body, in reading order. */
@@ -99,7 +99,7 @@ export interface FlowContent {
 }
 
 /** What decides the shape of a step's words; src/lib/flows/steps.ts reads it from the machine. */
-export interface StepShape {
+interface StepShape {
   id: string;
   answers: readonly { key: string }[];
   /** The step has an action button (meta.action). */

@@ -2,8 +2,7 @@ import { z } from 'zod';
 
 /** Locales every flow is written in. */
 export const LOCALES = ['en', 'fr'] as const;
-export const LocaleSchema = z.enum(LOCALES);
-export type Locale = z.infer<typeof LocaleSchema>;
+export type Locale = (typeof LOCALES)[number];
 
 /** One published version of a flow. */
 export const FlowVersionSchema = z.strictObject({
@@ -53,4 +52,3 @@ export const FlowSchema = z
 
 export type FlowInput = z.input<typeof FlowSchema>;
 export type Flow = z.output<typeof FlowSchema>;
-export type FlowVersion = Flow['versions'][number];

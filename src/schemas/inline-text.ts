@@ -10,7 +10,7 @@ import { LANG_MARK } from './lang-mark.ts';
 export const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
 
 /** Languages a phrase may be marked with: the site's locales. */
-export const PHRASE_LANGUAGES = ['en', 'fr'] as const;
+const PHRASE_LANGUAGES = ['en', 'fr'] as const;
 
 /** Problems with the language marks of a string: unknown languages, empty or unclosed marks. */
 export function langProblems(text: string): string[] {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** What a step is, which decides how its page looks. */
-export const StepKindSchema = z.enum(['question', 'advice', 'outcome', 'contact']);
+const StepKindSchema = z.enum(['question', 'advice', 'outcome', 'contact']);
 export type StepKind = z.infer<typeof StepKindSchema>;
 
 /** Tags an outcome carries: who or what resolves the problem. */
@@ -9,7 +9,7 @@ export const OutcomeTagSchema = z.enum(['solved', 'coordinator', 'support']);
 export type OutcomeTag = z.infer<typeof OutcomeTagSchema>;
 
 /** The concrete next action a step can put first, as a prominent link from configuration. */
-export const StepActionSchema = z.enum(['signIn', 'activate', 'writeToSupport']);
+const StepActionSchema = z.enum(['signIn', 'activate', 'writeToSupport']);
 export type StepAction = z.infer<typeof StepActionSchema>;
 
 /** Answer events: who did what, e.g. `user.answer.already-activated`. */
@@ -31,4 +31,3 @@ export const StepMetaSchema = z.strictObject({
    */
   dateAnswer: AnswerEventSchema.optional(),
 });
-export type StepMeta = z.infer<typeof StepMetaSchema>;

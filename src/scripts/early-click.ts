@@ -8,7 +8,7 @@
 import { CLEARED_BY_START_OVER, MAX_PENDING, PENDING_KEY } from '../lib/storage-keys.ts';
 
 /** The listener, self-contained: it runs from its source text, so it may use nothing from outside but its arguments. */
-export function recordEarlyClicks(pendingKey: string, maxPending: number, clearedByStartOver: string) {
+function recordEarlyClicks(pendingKey: string, maxPending: number, clearedByStartOver: string) {
   document.addEventListener(
     'click',
     (e) => {

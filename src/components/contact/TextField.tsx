@@ -6,7 +6,7 @@ import type { ComponentChildren, JSX } from 'preact';
 import type { Words } from '../../lib/interpolate.ts';
 
 /** Share of the limit from which the count shows. */
-export const COUNT_FROM = 0.8;
+const COUNT_FROM = 0.8;
 
 interface Props {
   id: string;
@@ -27,7 +27,7 @@ interface Props {
 }
 
 /** What the count says for `length` characters of `max`, or '' while far from the limit. */
-export function countMessage(length: number, max: number, w: Words): string {
+function countMessage(length: number, max: number, w: Words): string {
   if (length < max * COUNT_FROM) return '';
   const left = max - length;
   if (left >= 0) return left === 1 ? w('contact.count.remainingOne') : w('contact.count.remaining', { count: left });

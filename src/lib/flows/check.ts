@@ -12,7 +12,7 @@ import type { AnyStateMachine } from 'xstate';
 const RESERVED_SLUG = /^(map|v\d+)$/;
 
 /** The result of checking one flow: its model when nothing is wrong. */
-export interface FlowCheck {
+interface FlowCheck {
   /** The flow's id, as its definition gives it. */
   id: string;
   problems: Problem[];
@@ -194,7 +194,7 @@ export function checkFlow(input: unknown, locales: readonly Locale[] = LOCALES):
  * The examples of the answers that carry data walk every branch: for each step's date
  * answer, sent from that step, the examples reach each of its branches' steps.
  */
-export function checkExamples(
+function checkExamples(
   machine: unknown,
   steps: readonly StepInfo[],
   examples: readonly { type: string }[],

@@ -72,7 +72,7 @@ export function latestVersion(flow: FlowModel): VersionModel {
 }
 
 /** A version's steps by id, its first step and its contact step. */
-export interface VersionIndex {
+interface VersionIndex {
   byId: Map<string, StepInfo>;
   initial: StepInfo;
   contact: StepInfo | undefined;

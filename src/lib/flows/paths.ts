@@ -3,7 +3,7 @@ import type { AnyStateMachine } from 'xstate';
 import type { StepInfo } from './model.ts';
 
 /** One way through a flow, from the start to a final step. */
-export interface FlowPath {
+interface FlowPath {
   /** Step ids visited, start first, final step last. */
   steps: string[];
   /** Answer events taken, one fewer than steps. */

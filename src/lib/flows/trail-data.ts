@@ -13,7 +13,7 @@ import { answerUrl, trailDataUrl, type StepRoute } from './urls.ts';
  * same for every page of that version, so it is one file that pages fetch (and browsers
  * cache), not a copy inside each page: a page stays the same size however big its flow is.
  */
-export interface TrailData {
+interface TrailData {
   /** URL of the file: `/flow-data/{flow}.v{N}.{locale}.{latest|pinned}.{hash}.json`; the hash makes it cacheable forever. */
   path: string;
   graph: TrailTable;

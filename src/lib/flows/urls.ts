@@ -7,7 +7,7 @@ import type { Locale } from '../../schemas/flow.ts';
 import { latestVersion, type FlowModel, type StepInfo, type VersionModel } from './model.ts';
 
 /** Where a step page lives: latest URLs are the ones support staff share. */
-export interface StepAddress {
+interface StepAddress {
   locale: string;
   flow: string;
   /** Pinned version number, or undefined for the latest URL. */
