@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { guides } from './guides.ts';
+import { siteFlows } from './flows/load.ts';
+import { toPlain } from './text.ts';
+import { config } from '../config.ts';
+
+describe('guides (the home pages)', () => {
+  it("lists every flow with its latest version's title and description in plain text, linked to its start", () => {
+    for (const locale of ['en', 'fr'] as const) {
+      expect(guides(locale)).toEqual(
+        siteFlows().map((flow) => {
+          const words = flow.versions.find((v) => v.version === flow.latest)!.content[locale].guide;
+          return {
+            id: flow.id,
+            title: toPlain(words.title, config),
+            description: toPlain(words.description, config),
+            href: `/${locale}/${flow.id}/`,
+          };
+        }),
+      );
+    }
+  });
+  it('has no markup left in its words', () => {
+    for (const guide of guides('fr')) expect(`${guide.title} ${guide.description}`).not.toMatch(/\*\*|\{|\[/);
+  });
+});
