@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { guides } from './guides.ts';
-import { siteFlows } from './flows/load.ts';
+import { siteFlows } from '../site-flows.ts';
+import { latestVersion } from './flows/model.ts';
 import { toPlain } from './text.ts';
 import { config } from '../config.ts';
 
 describe('guides (the home pages)', () => {
   it("lists every flow with its latest version's title and description in plain text, linked to its start", () => {
     for (const locale of ['en', 'fr'] as const) {
-      expect(guides(locale)).toEqual(
+      expect(guides(siteFlows(), locale, config)).toEqual(
         siteFlows().map((flow) => {
-          const words = flow.versions.find((v) => v.version === flow.latest)!.content[locale].guide;
+          const words = latestVersion(flow).content[locale].guide;
           return {
             id: flow.id,
             title: toPlain(words.title, config),
@@ -21,6 +22,6 @@ describe('guides (the home pages)', () => {
     }
   });
   it('has no markup left in its words', () => {
-    for (const guide of guides('fr')) expect(`${guide.title} ${guide.description}`).not.toMatch(/\*\*|\{|\[/);
+    for (const guide of guides(siteFlows(), 'fr', config)) expect(`${guide.title} ${guide.description}`).not.toMatch(/\*\*|\{|\[/);
   });
 });
