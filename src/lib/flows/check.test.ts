@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMachine } from 'xstate';
-import { checkContent, checkFlow, checkGraph, targetsOf } from './check.ts';
+import { checkContent, checkExamples, checkFlow, checkGraph, targetsOf } from './check.ts';
 import { readSteps } from './steps.ts';
 import { datedDefinition } from './fixtures/dated-flow.ts';
 import { formatProblem } from './problem.ts';
@@ -510,6 +510,19 @@ describe('checkContent and checkFlow, at the edges', () => {
     expect(messages(tinyFlow([{ machine: tinyMachineConfig(), content: { en: tinyContent(), de: tinyContent() } }]))).toEqual([
       'flows/tiny/flow.ts (tiny v1, field versions[0].content.de): "de" is not a locale of this site (en); remove it or add the locale',
     ]);
+    const both = tinyFlow([{ machine: tinyMachineConfig(), content: { en: tinyContent(), fr: tinyContent(), de: tinyContent() } }]);
+    expect(checkFlow(both, ['en', 'fr']).problems.map((p) => p.message)).toEqual([
+      '"de" is not a locale of this site (en, fr); remove it or add the locale',
+    ]);
+  });
+
+  it('reports a version without a first step, without throwing', () => {
+    const machine = tinyMachineConfig();
+    const definition = tinyFlow([{ machine, content: { en: tinyContent() } }]);
+    (definition.versions[0]!.machine.config as { initial: string }).initial = 'nowhere';
+    expect(messages(definition)).toContain(
+      'flows/tiny/v1/machine.ts (tiny v1, field initial): names "nowhere", which is not a step; set it to one of: isItBroken, tryAgain, solvedResult, contactSupport',
+    );
   });
 
   it("gives each version's model its first step", () => {
@@ -533,6 +546,14 @@ describe('the examples of date answers', () => {
       'flows/dated/flow.ts (dated v2, field examples): has an example of "user.answer.yes", which is no step\'s date answer; remove it',
       'flows/dated/flow.ts (dated v2, step "isItBroken", field examples): no example of "user.answer.sent-on" leads to "tryAgain" (no guard); add one, so the paths and the browser journeys walk that branch',
     ]);
+  });
+
+  it("takes an example of any step's date answer", () => {
+    const definition = datedDefinition();
+    const version = definition.versions[1]!;
+    const steps = readSteps(version.machine, { file: 'x', flow: 'dated', version: 2 }).steps;
+    const other = { ...steps[0]!, id: 'other', dateAnswer: { event: 'user.answer.other', key: 'other', branches: [] } };
+    expect(checkExamples(version.machine, [...steps, other], version.examples, { file: 'x', flow: 'dated', version: 2 })).toEqual([]);
   });
 
   it('does not walk the examples of a machine it could not read', () => {

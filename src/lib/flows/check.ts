@@ -194,7 +194,7 @@ export function checkFlow(input: unknown, locales: readonly Locale[] = LOCALES):
  * The examples of the answers that carry data walk every branch: for each step's date
  * answer, sent from that step, the examples reach each of its branches' steps.
  */
-function checkExamples(
+export function checkExamples(
   machine: unknown,
   steps: readonly StepInfo[],
   examples: readonly { type: string }[],
