@@ -32,7 +32,7 @@ const layer = (files, what, regexes, ignores = ['**/*.test.ts']) => ({
 export default tseslint.config(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', 'screenshots/'] },
   // Stryker's reports and its sandbox (a copy of the project while `npm run test:mutation` runs).
-  { ignores: ['reports/', '.stryker-tmp/'] },
+  { ignores: ['reports/', '.stryker-tmp*/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
