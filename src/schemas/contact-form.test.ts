@@ -14,6 +14,10 @@ describe('ContactFormSchema, each message', () => {
   it('says which name is missing', () => {
     expect(issues({ firstName: ' ' })).toEqual(['firstName: contact.error.firstName.missing']);
     expect(issues({ lastName: '' })).toEqual(['lastName: contact.error.lastName.missing']);
+    expect(issues({ firstName: 'x'.repeat(101), lastName: 'x'.repeat(101) })).toEqual([
+      'firstName: contact.error.firstName.tooLong',
+      'lastName: contact.error.lastName.tooLong',
+    ]);
   });
 
   it('says the address is missing, or not an address, or too long for one', () => {

@@ -136,3 +136,10 @@ describe('mapView of a flow with a date answer and a renamed step', () => {
     expect(view.moved).toEqual([{ old: 'retry', successor: 'tryAgain', title: 'Try again', href: '/en/dated/try-again/' }]);
   });
 });
+
+describe('mapView of a flow in format 1', () => {
+  it('offers no replies: format 1 has no words for them', () => {
+    const view = mapView(model(tinyFlow([{ machine: tinyMachineConfig(), content: { en: tinyContent() } }])), 'en', config);
+    for (const step of view.steps) expect(step.replies).toEqual([]);
+  });
+});

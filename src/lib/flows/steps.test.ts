@@ -51,6 +51,8 @@ describe('readSteps names each problem of a step', () => {
     const message = 'step ids are camelCase (letters and digits, starting lower-case); rename the state';
     for (const id of ['Start', 'start-here', 'start_here', '1start'])
       expect(problems({ [id]: done }, id)).toEqual([at(id, undefined, message)]);
+    // A problem of the step itself names no field.
+    expect(readSteps({ config: { initial: 'Start', states: { Start: done } } }, where).problems[0]).not.toHaveProperty('field');
     expect(problems({ startHere2: done }, 'startHere2')).toEqual([]);
   });
 
@@ -82,6 +84,7 @@ describe('readSteps names each problem of a step', () => {
       at('start', 'on["user.answer.yes"]', message),
     ]);
     expect(problems({ start: question({ 'user.answer.yes': null }), end: done })).toEqual([at('start', 'on["user.answer.yes"]', message)]);
+    expect(problems({ start: question({ 'user.answer.yes': 5 }), end: done })).toEqual([at('start', 'on["user.answer.yes"]', message)]);
   });
 
   it('reads a target however it is written: an id, an object, a one-item list', () => {
