@@ -34,7 +34,13 @@ export interface Lhr {
   configSettings: {
     formFactor: string;
     throttlingMethod: string;
-    throttling: { rttMs: number; throughputKbps: number; cpuSlowdownMultiplier: number };
+    throttling: {
+      rttMs: number;
+      throughputKbps: number;
+      requestLatencyMs: number;
+      downloadThroughputKbps: number;
+      cpuSlowdownMultiplier: number;
+    };
   };
 }
 
@@ -164,7 +170,7 @@ export async function writeReport(summary: Summary, results: AssertionResult[], 
     '',
     `- Machine: ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GB memory; load average (1 min) ${meta.loadAtStart[0]!.toFixed(2)} at start, ${loadavg()[0]!.toFixed(2)} at the end.`,
     `- ${meta.chromium}, headless; Lighthouse ${lhr.lighthouseVersion} (Lighthouse CI ${meta.lhciVersion}).`,
-    `- Settings: ${lhr.configSettings.formFactor}, throttling ${lhr.configSettings.throttlingMethod}d: ${t.rttMs} ms round trip, ${(t.throughputKbps / 1024).toFixed(1)} Mbit/s, ${t.cpuSlowdownMultiplier}x CPU slowdown; ${rows[0]!.runs} runs per page, medians.`,
+    `- Settings: ${lhr.configSettings.formFactor}, throttling ${lhr.configSettings.throttlingMethod === 'devtools' ? `applied (DevTools): ${t.requestLatencyMs} ms round trip, ${(t.downloadThroughputKbps / 1024).toFixed(2)} Mbit/s down` : `simulated: ${t.rttMs} ms round trip, ${(t.throughputKbps / 1024).toFixed(1)} Mbit/s`}, ${t.cpuSlowdownMultiplier}x CPU slowdown; ${rows[0]!.runs} runs per page, medians.`,
     `- Bare reference page: LCP ${ms(summary.bareLcp)} (median of ${summary.bareRuns}); limit for every page ${meta.lcpFactor}x that: ${ms(meta.lcpLimit)}.`,
     '',
     table,
