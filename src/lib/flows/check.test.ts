@@ -565,21 +565,8 @@ describe('the examples of date answers', () => {
 });
 
 describe('successors', () => {
-  /** v1: the tiny flow; v2: tryAgain renamed tryHarder. */
-  const versions = () => {
-    const v2 = tinyMachineConfig();
-    const c2 = tinyContent();
-    v2.states.tryHarder = v2.states.tryAgain!;
-    delete v2.states.tryAgain;
-    (v2.states.isItBroken!.on as Record<string, string>)['user.answer.yes'] = 'tryHarder';
-    c2.steps.tryHarder = c2.steps.tryAgain!;
-    delete c2.steps.tryAgain;
-    return [
-      { machine: tinyMachineConfig(), content: { en: tinyContent() } },
-      { machine: v2, content: { en: c2 } },
-    ];
-  };
-  const problems = (successors: Record<string, string>) => messages(tinyFlow(versions(), { successors }));
+  // v1: the tiny flow; v2: tryAgain renamed tryHarder.
+  const problems = (successors: Record<string, string>) => messages(tinyFlow(renamedStepVersions(), { successors }));
 
   it('refuses a mapping of a step no older version has', () => {
     expect(problems({ tryAgain: 'tryHarder', tryHarder: 'isItBroken' })).toEqual([
