@@ -1,24 +1,31 @@
 /**
- * The validity question (latest version): with scripts, the date of the invitation e-mail
- * answers it, and the next step says when the code expired or expires; a date that cannot
- * be the invitation's gets its own message. Without scripts the three links are the way.
+ * The validity question (latest version): with scripts, the date of the invitation e-mail,
+ * typed in its three boxes (Day, Month, Year) with the keyboard as the hint shows, answers
+ * it, and the next step says when the code expired or expires; a date typed in part, a
+ * wrong box, a date that cannot be the invitation's, each gets its message, its boxes
+ * highlighted and the cursor in the first, and never picks a branch. A press made before
+ * the page's scripts arrive is carried out when they do. Without scripts the three links
+ * are the way.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { answerLabel, flows, title, latestVersion } from './support/flows.ts';
 import { longDate } from '../src/lib/evaluation-date.ts';
 import { interpolate } from '../src/lib/interpolate.ts';
 import { toPlain } from '../src/lib/text.ts';
 import { config } from './support/flows.ts';
-import { answerWithDate } from './support/pages.ts';
+import { t } from './support/words.ts';
+import { answerWithDate, dateGroup, holdScripts, typeDate } from './support/pages.ts';
+import type { Locale } from '../src/schemas/flow.ts';
 
 const flow = flows.find((f) => f.id === 'invitation-code')!;
 const v = latestVersion(flow);
 const question = 'isInvitationOlderThanValidity';
-const path = (locale: 'en' | 'fr') => `/${locale}/invitation-code/is-invitation-older-than-validity/`;
-const words = (locale: 'en' | 'fr') => {
+const path = (locale: Locale) => `/${locale}/invitation-code/is-invitation-older-than-validity/`;
+const words = (locale: Locale) => {
   const w = v.content[locale].steps[question]!.dateAnswer!;
   return Object.fromEntries(Object.entries(w).map(([k, x]) => [k, toPlain(x, config)])) as typeof w;
 };
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 
 test.describe('JavaScript available', () => {
   test.beforeEach(async ({ page }) => {
@@ -26,23 +33,48 @@ test.describe('JavaScript available', () => {
   });
 
   for (const locale of ['en', 'fr'] as const) {
-    test(`${locale}: an invitation 40 days old leads to a new invitation, and the page says when the code expired`, async ({ page }) => {
+    test(`${locale}: an invitation 40 days old, typed as the hint shows, leads to a new invitation, and the page says when the code expired`, async ({
+      page,
+    }) => {
       const w = words(locale);
       await page.goto(path(locale));
-      await answerWithDate(page, w, '2026-10-17');
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(v, locale, 'askForNewInvitationResult'));
+      // The hint's own example format: day, month, year.
+      await expect(dateGroup(page, w.label)).toContainText(/2 11 2026/);
+      await answerWithDate(page, w, '17 10 2026');
+      await expect(heading(page)).toHaveText(title(v, locale, 'askForNewInvitationResult'));
       await expect(page.locator('.validity-note')).toHaveText(interpolate(w.expired, { date: longDate('2026-11-16', locale) }));
       // The trail records the answer the date stands for.
       await expect(page.locator('#trail li')).toHaveCount(1);
       await expect(page.locator('#trail li')).toContainText(answerLabel(v, locale, question, 'user.answer.older-than-validity'));
     });
+
+    test(`${locale}: the boxes are labelled day, month, year in that order, with numeric keyboards`, async ({ page }) => {
+      await page.goto(path(locale));
+      const boxes = dateGroup(page, words(locale).label).getByRole('textbox');
+      await expect(boxes).toHaveCount(3);
+      for (const [i, key] of (['date.day', 'date.month', 'date.year'] as const).entries()) {
+        await expect(boxes.nth(i)).toHaveAccessibleName(t(locale, key));
+        await expect(boxes.nth(i)).toHaveAttribute('inputmode', 'numeric');
+        await expect(boxes.nth(i)).toHaveAttribute('type', 'text');
+      }
+    });
   }
+
+  test('an invitation 10 days ago, with the month as a name and leading zeros, leads to the activation steps: a valid code is not declared expired', async ({
+    page,
+  }) => {
+    const w = words('fr');
+    await page.goto(path('fr'));
+    await answerWithDate(page, w, '16 nov. 2026');
+    await expect(heading(page)).toHaveText(title(v, 'fr', 'activateWithCode'));
+    await expect(page.locator('.validity-note')).toHaveText(interpolate(w.valid, { date: longDate('2026-12-15', 'fr') }));
+  });
 
   test('an invitation 29 days old leads to the activation steps, which say the code works until today', async ({ page }) => {
     const w = words('en');
     await page.goto(path('en'));
-    await answerWithDate(page, w, '2026-10-28');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(v, 'en', 'activateWithCode'));
+    await answerWithDate(page, w, '28 10 2026');
+    await expect(heading(page)).toHaveText(title(v, 'en', 'activateWithCode'));
     // Until today, the day the clock is set to.
     await expect(page.locator('.validity-note')).toHaveText(interpolate(w.valid, { date: longDate('2026-11-26', 'en') }));
   });
@@ -50,40 +82,126 @@ test.describe('JavaScript available', () => {
   test('the note is for the step the date led to only', async ({ page }) => {
     const w = words('en');
     await page.goto(path('en'));
-    await answerWithDate(page, w, '2026-10-28');
+    await answerWithDate(page, w, '28 10 2026');
+    await expect(heading(page)).toHaveText(title(v, 'en', 'activateWithCode'));
     await page.goto('/en/invitation-code/ask-for-new-invitation-result/');
     await expect(page.locator('.validity-note')).toBeHidden();
   });
 
-  test('no date, a date in the future and a half-typed date each get their message, and the page stays', async ({ page }) => {
+  /** Each way of getting the date wrong: what is typed, the message, the boxes highlighted (the first has the cursor). */
+  const cases = (locale: Locale) => {
+    const w = words(locale);
+    const e = (key: Parameters<typeof t>[1], vars = {}) => t(locale, key, vars);
+    return [
+      { name: 'nothing', typed: { day: '', month: '', year: '' }, message: w.missing, wrong: [0, 1, 2] },
+      { name: 'no day', typed: { day: '', month: '11', year: '2026' }, message: e('date.error.missingDay'), wrong: [0] },
+      { name: 'no month', typed: { day: '2', month: '', year: '2026' }, message: e('date.error.missingMonth'), wrong: [1] },
+      { name: 'no year', typed: { day: '2', month: '11', year: '' }, message: e('date.error.missingYear'), wrong: [2] },
+      {
+        name: 'a day and nothing else',
+        typed: { day: '2', month: '', year: '' },
+        message: e('date.error.missingMonthYear'),
+        wrong: [1, 2],
+      },
+      { name: 'day 32', typed: { day: '32', month: '11', year: '2026' }, message: e('date.error.day'), wrong: [0] },
+      {
+        name: '31 November',
+        typed: { day: '31', month: '11', year: '2026' },
+        message: e('date.error.dayInMonth', { days: 30 }),
+        wrong: [0],
+      },
+      { name: 'month 13', typed: { day: '2', month: '13', year: '2026' }, message: e('date.error.month'), wrong: [1] },
+      { name: 'a two-digit year', typed: { day: '2', month: '11', year: '26' }, message: e('date.error.year'), wrong: [2] },
+      { name: 'tomorrow', typed: { day: '27', month: '11', year: '2026' }, message: w.future, wrong: [0, 1, 2] },
+      { name: 'the year before last', typed: { day: '2', month: '11', year: '2024' }, message: e('date.error.overAYearAgo'), wrong: [2] },
+    ];
+  };
+  for (const locale of ['en', 'fr'] as const) {
+    test(`${locale}: every wrong date gets its message, its boxes marked and the cursor in the first, and the page stays`, async ({
+      page,
+    }) => {
+      const w = words(locale);
+      await page.goto(path(locale));
+      const group = dateGroup(page, w.label);
+      const boxes = group.getByRole('textbox');
+      for (const c of cases(locale)) {
+        await test.step(c.name, async () => {
+          for (let i = 0; i < 3; i++) {
+            await boxes.nth(i).click();
+            await page.keyboard.press('ControlOrMeta+A');
+            await page.keyboard.press('Backspace');
+          }
+          await typeDate(group, c.typed);
+          await page.getByRole('button', { name: w.submit }).click();
+          await expect(group.locator('.error-message')).toHaveText(`${t(locale, 'contact.errorPrefix')} ${c.message}`);
+          await expect(group).toHaveAccessibleDescription(new RegExp(c.message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+          await expect(boxes.nth(c.wrong[0]!)).toBeFocused();
+          for (let i = 0; i < 3; i++) {
+            if (c.wrong.includes(i)) await expect(boxes.nth(i)).toHaveAttribute('aria-invalid', 'true');
+            else await expect(boxes.nth(i)).not.toHaveAttribute('aria-invalid');
+          }
+          await expect(heading(page)).toHaveText(title(v, locale, question));
+        });
+      }
+      // What was typed stays, to be corrected.
+      await expect(boxes.nth(2)).toHaveValue('2024');
+    });
+  }
+
+  test('Enter in the year box sends the date, as in any form', async ({ page }) => {
     const w = words('en');
     await page.goto(path('en'));
-    const input = page.getByLabel(w.label);
-    await expect(page.getByRole('button', { name: w.submit })).toHaveAttribute('type', 'submit');
-    await page.getByRole('button', { name: w.submit }).click();
-    await expect(page.locator('#invitation-date-error')).toHaveText(w.missing);
-    await expect(input).toBeFocused();
-    await expect(input).toHaveAttribute('aria-invalid', 'true');
-    await input.fill('2026-12-01');
-    await page.getByRole('button', { name: w.submit }).click();
-    await expect(page.locator('#invitation-date-error')).toHaveText(w.future);
-    await input.fill('');
-    await input.click();
-    await page.keyboard.type('10');
-    await page.getByRole('button', { name: w.submit }).click();
-    await expect(page.locator('#invitation-date-error')).toHaveText(w.invalid);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(v, 'en', question));
+    await typeDate(dateGroup(page, w.label), '17 10 2026');
+    await page.keyboard.press('Enter');
+    await expect(heading(page)).toHaveText(title(v, 'en', 'askForNewInvitationResult'));
+  });
+});
+
+test.describe('pressed before the page is ready', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-11-26T12:00:00'));
   });
 
-  test('a press before the page script is ready sends nothing: the date never reaches the URL', async ({ page }) => {
+  test('Continue pressed while the scripts are on their way is carried out when they arrive, with the date then typed, and never puts it in the URL', async ({
+    page,
+  }) => {
+    const w = words('en');
+    const scripts = await holdScripts(page);
+    await page.goto(path('en'), { waitUntil: 'commit' });
+    await typeDate(dateGroup(page, w.label), '17 10 2026');
+    await page.getByRole('button', { name: w.submit }).click();
+    // The page says it is getting ready, and stays on the question meanwhile.
+    await expect(page.getByRole('status').filter({ hasText: t('en', 'form.waiting') })).toBeVisible();
+    await expect(heading(page)).toHaveText(title(v, 'en', question));
+    expect(page.url()).not.toContain('2026');
+    scripts.release();
+    await expect(heading(page)).toHaveText(title(v, 'en', 'askForNewInvitationResult'));
+    await expect(page.locator('.validity-note')).toHaveText(interpolate(w.expired, { date: longDate('2026-11-16', 'en') }));
+    expect(new URL(page.url()).search).toBe('');
+  });
+
+  test('a wrong date pressed early gets its message once the scripts arrive, not a second press', async ({ page }) => {
+    const w = words('fr');
+    const scripts = await holdScripts(page);
+    await page.goto(path('fr'), { waitUntil: 'commit' });
+    const group = dateGroup(page, w.label);
+    await typeDate(group, { day: '2', month: '', year: '2026' });
+    await page.keyboard.press('Enter');
+    scripts.release();
+    await expect(group.locator('.error-message')).toHaveText(`${t('fr', 'contact.errorPrefix')} ${t('fr', 'date.error.missingMonth')}`);
+    await expect(group.getByRole('textbox').nth(1)).toBeFocused();
+    expect(new URL(page.url()).search).toBe('');
+  });
+
+  test('with scripts that never arrive, a press sends nothing and the page says it is still getting ready', async ({ page }) => {
     const w = words('en');
     await page.route('**/_astro/**', (route) => route.abort());
     await page.goto(path('en'));
-    await page.getByLabel(w.label).fill('2026-10-17');
+    await typeDate(dateGroup(page, w.label), '17 10 2026');
     await page.getByRole('button', { name: w.submit }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(v, 'en', question));
+    await expect(page.getByRole('status').filter({ hasText: t('en', 'form.waitingLong') })).toBeVisible({ timeout: 15_000 });
+    await expect(heading(page)).toHaveText(title(v, 'en', question));
     expect(new URL(page.url()).search).toBe('');
-    expect(page.url()).not.toContain('2026-10-17');
   });
 });
 
@@ -91,7 +209,7 @@ test.describe('JavaScript unavailable', () => {
   test.use({ javaScriptEnabled: false });
   test('the date form is hidden and the three answers stay', async ({ page }) => {
     await page.goto(path('en'));
-    await expect(page.getByLabel(words('en').label)).toBeHidden();
+    await expect(dateGroup(page, words('en').label)).toBeHidden();
     await expect(page.locator('ul.answers a')).toHaveCount(3);
   });
 });

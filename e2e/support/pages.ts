@@ -42,12 +42,49 @@ export function statusBeside(button: Locator): Locator {
 }
 
 /**
- * Types `date` into a date answer and sends it, once the page's script has made the button
- * a submit button (before that, a press does nothing, so the date never reaches the URL).
+ * Types a date into a date input (three boxes: Day, Month, Year) as a person does: a click
+ * in the first box, the day typed on the keyboard, Tab, the month, Tab, the year. `date` is
+ * written the way the page's hint shows it ("2 11 2026", or "2 nov 2026") or as YYYY-MM-DD;
+ * an empty part leaves its box alone (for the errors of a date typed in part).
  */
+export async function typeDate(group: Locator, date: string | { day: string; month: string; year: string }): Promise<void> {
+  const iso = typeof date === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(date) : null;
+  const [day, month, year] =
+    typeof date !== 'string'
+      ? [date.day, date.month, date.year]
+      : iso
+        ? [String(Number(iso[3])), String(Number(iso[2])), iso[1]!]
+        : (date.split(' ') as [string, string, string]);
+  const page = group.page();
+  await group.getByRole('textbox').first().click();
+  for (const [i, part] of [day, month, year].entries()) {
+    if (i > 0) await page.keyboard.press('Tab');
+    if (part) await page.keyboard.type(part);
+  }
+}
+
+/** The date answer's group of boxes, by its question (the legend). */
+export function dateGroup(page: Page, legend: string): Locator {
+  return page.getByRole('group', { name: legend });
+}
+
+/** Types `date` into the date answer and presses its button, as a person does: at once, ready or not. */
 export async function answerWithDate(page: Page, words: { label: string; submit: string }, date: string): Promise<void> {
-  await page.getByLabel(words.label).fill(date);
-  const submit = page.getByRole('button', { name: words.submit });
-  await expect(submit).toHaveAttribute('type', 'submit');
-  await submit.click();
+  await typeDate(dateGroup(page, words.label), date);
+  await page.getByRole('button', { name: words.submit }).click();
+}
+
+/**
+ * Holds back the page's scripts (the bundles under /_astro/), as a slow phone on a slow
+ * network does: the HTML and its inline scripts arrive, the modules wait until `release()`.
+ * What a person does meanwhile is what the test is about.
+ */
+export async function holdScripts(page: Page): Promise<{ release: () => void }> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_astro/**', async (route) => {
+    await released;
+    await route.continue();
+  });
+  return { release };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateContactForm, validateCoordinatorForm } from './contact-form.ts';
 import { EMPTY_FORM } from '../schemas/contact-form.ts';
-import { VALID_CONTACT_VALUES } from './fixtures/contact.ts';
+import { VALID_CONTACT_VALUES, typedDate } from './fixtures/contact.ts';
 import { t } from '../i18n/index.ts';
 
 const today = new Date(2026, 10, 26, 21, 0);
@@ -16,14 +16,14 @@ describe('validateContactForm', () => {
   });
   it('says how to fix each problem, in page order', () => {
     expect(
-      messages(validateContactForm({ ...EMPTY_FORM, email: 'marie@', errorMessage: 'other', evaluationDate: '2026-02-30' }, { today })),
+      messages(validateContactForm({ ...EMPTY_FORM, email: 'marie@', errorMessage: 'other', ...typedDate('30', '2', '2026') }, { today })),
     ).toEqual([
       'firstName: Enter your first name',
       'lastName: Enter your last name',
       'email: Enter the e-mail address in the correct format, like name@example.com',
       'otherMessage: Enter the message you saw, as it appears',
       'course: Enter the name of the course or evaluation',
-      'evaluationDate: The date of the evaluation must be a real date: that month has 28 days',
+      'evaluationDate: Day must be between 1 and 28: that month has 28 days',
     ]);
   });
   it('asks which error message when none is chosen', () => {
@@ -42,28 +42,47 @@ describe('validateContactForm', () => {
     expect(validateContactForm({ ...values, email: 'marie@gmial.com' }, { today }).ok).toBe(true);
   });
   it('gives past, far-future and impossible dates each their own message', () => {
-    expect(messages(validateContactForm({ ...values, evaluationDate: '2026-11-16' }, { today }))).toEqual([
+    expect(messages(validateContactForm({ ...values, ...typedDate('16', '11', '2026') }, { today }))).toEqual([
       'evaluationDate: The date of the evaluation must be today or in the future. If your evaluation has passed, leave the date empty',
     ]);
-    expect(messages(validateContactForm({ ...values, evaluationDate: '1999-01-01' }, { today }))).toEqual([
+    expect(messages(validateContactForm({ ...values, ...typedDate('1', '1', '1999') }, { today }))).toEqual([
       'evaluationDate: The date of the evaluation must be today or in the future. If your evaluation has passed, leave the date empty',
     ]);
-    expect(messages(validateContactForm({ ...values, evaluationDate: '2099-12-31' }, { today }))).toEqual([
+    expect(messages(validateContactForm({ ...values, ...typedDate('31', '12', '2099') }, { today }))).toEqual([
       'evaluationDate: The date of the evaluation must be within the next 12 months: check the year',
     ]);
-    expect(messages(validateContactForm({ ...values, evaluationDate: '2026-13-01' }, { today }))).toEqual([
-      'evaluationDate: The date of the evaluation must be a real date: the month must be from 1 to 12',
+    expect(messages(validateContactForm({ ...values, ...typedDate('1', '13', '2026') }, { today }))).toEqual([
+      'evaluationDate: Month must be between 1 and 12',
     ]);
-    expect(messages(validateContactForm({ ...values, evaluationDate: '15/12/2026' }, { today }))).toEqual([
-      'evaluationDate: Enter the date of the evaluation as year-month-day, for example 2026-12-17',
+    expect(messages(validateContactForm({ ...values, ...typedDate('15', '12', '26') }, { today }))).toEqual([
+      'evaluationDate: Year must include 4 numbers, like 2026',
     ]);
   });
-  it('notices a date the browser could not read (typed in part), and only when the field is empty', () => {
-    expect(messages(validateContactForm({ ...values, evaluationDate: '' }, { today, dateIncomplete: true }))).toEqual([
-      'evaluationDate: Enter the full date of the evaluation, with day, month and year, or leave it empty',
+  it('names the boxes to fix: the empty or wrong ones, or all three for a date out of range', () => {
+    const errors = (date: ReturnType<typeof typedDate>) => {
+      const result = validateContactForm({ ...values, ...date }, { today });
+      return result.ok ? [] : result.errors;
+    };
+    expect(errors(typedDate('', '12', ''))).toEqual([
+      { field: 'evaluationDate', key: 'date.error.missingDayYear', vars: {}, parts: ['day', 'year'] },
     ]);
-    expect(validateContactForm({ ...values, evaluationDate: '2026-12-01' }, { today, dateIncomplete: true }).ok).toBe(true);
-    expect(validateContactForm({ ...values, evaluationDate: '' }, { today }).ok).toBe(true);
+    expect(errors(typedDate('1', 'xx', '2026'))).toEqual([
+      { field: 'evaluationDate', key: 'date.error.month', vars: {}, parts: ['month'] },
+    ]);
+    expect(errors(typedDate('1', '1', '2026'))).toEqual([
+      { field: 'evaluationDate', key: 'contact.error.evaluationDate.past', vars: { days: 329 }, parts: ['day', 'month', 'year'] },
+    ]);
+  });
+  it('takes the date as a person types it, month names included, or not at all', () => {
+    const date = (day: string, month: string, year: string) => {
+      const result = validateContactForm({ ...values, ...typedDate(day, month, year) }, { today });
+      return result.ok ? result.form.evaluationDate : result.errors;
+    };
+    expect(date('1', '12', '2026')).toBe('2026-12-01');
+    expect(date(' 01', 'déc.', '2026 ')).toBe('2026-12-01');
+    expect(date('1', 'December', '2026')).toBe('2026-12-01');
+    expect(date('', '', '')).toBe('');
+    expect(date(' ', ' ', ' ')).toBe('');
   });
   it('counts limits in characters and says which field is too long', () => {
     expect(messages(validateContactForm({ ...values, firstName: 'x'.repeat(101), course: 'y'.repeat(301) }, { today }))).toEqual([
@@ -85,12 +104,6 @@ describe('validateContactForm, one problem per field', () => {
     expect(validateContactForm({ ...values, email: 'marie eve@gmail.com' }, { today })).toEqual({
       ok: false,
       errors: [{ field: 'email', key: 'contact.error.email.space', vars: { char: '' } }],
-    });
-  });
-  it('takes a date field of spaces as empty when noticing a half-typed date', () => {
-    expect(validateContactForm({ ...values, evaluationDate: '  ' }, { today, dateIncomplete: true })).toEqual({
-      ok: false,
-      errors: [{ field: 'evaluationDate', key: 'contact.error.evaluationDate.incomplete', vars: { example: '2026-12-17' } }],
     });
   });
 });

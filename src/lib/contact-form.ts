@@ -1,7 +1,7 @@
 /**
  * Validating the contact form: the schema's checks, then the ones that need more than
  * a value: a precise message for an accent or a space in the address, and the evaluation
- * date checked against today (or noticed as half-typed where the browser knows it).
+ * date read from its three boxes and checked against today.
  */
 import {
   CONTACT_FIELDS,
@@ -14,22 +14,25 @@ import {
   type CoordinatorFormField,
 } from '../schemas/contact-form.ts';
 import { addressProblem, firstAccented } from './email-address.ts';
-import { checkEvaluationDate, isoDaysAhead } from './evaluation-date.ts';
+import { checkEvaluationDate } from './evaluation-date.ts';
+import { readDateParts, type DatePart } from './date-parts.ts';
 import type { Vars } from './interpolate.ts';
 
-/** One field's problem: the key of its message in the interface words, and the values the message names. */
+/** A field with its own error: one of the forms' fields, or the evaluation date (three boxes, one error). */
+type ErrorField = ContactFormField | CoordinatorFormField | 'evaluationDate';
+
+/** One field's problem: the key of its message in the interface words, the values the message names, and for a date the boxes that are wrong. */
 export interface FieldError {
-  field: ContactFormField | CoordinatorFormField;
+  field: ErrorField;
   key: string;
   vars: Vars;
+  parts?: DatePart[];
 }
 
 /** What validation needs besides the values. */
 interface ValidationContext {
   /** The person's today (a fixed clock in tests). */
   today: Date;
-  /** The date field holds a date the browser could not read (typed in part); its value is then empty. */
-  dateIncomplete?: boolean;
 }
 
 /** How many days ahead the date in a message's example is. */
@@ -53,27 +56,35 @@ function personProblems(
   return found;
 }
 
+/** The evaluation date's boxes read and checked against today: the date ('' when not given), or its error. */
+function evaluationDate(values: Record<ContactFormField, string>, today: Date): { iso: string } | FieldError {
+  const read = readDateParts({ day: values.evaluationDay, month: values.evaluationMonth, year: values.evaluationYear });
+  if (read.kind === 'empty') return { iso: '' };
+  if (read.kind === 'problem') return { field: 'evaluationDate', key: `date.error.${read.problem}`, vars: read.vars, parts: read.parts };
+  const date = checkEvaluationDate(read.iso, today);
+  if (date.ok) return { iso: date.iso };
+  // Past, or more than a year ahead: the year is the likely slip, but every box holds the date.
+  return { field: 'evaluationDate', key: `contact.error.evaluationDate.${date.problem}`, vars: date.vars, parts: ['day', 'month', 'year'] };
+}
+
+/** The fields with errors, in page order (the error summary lists them so): the date's boxes are one field. */
+const CONTACT_ERROR_ORDER: readonly ErrorField[] = [...CONTACT_FIELDS.filter((f) => !f.startsWith('evaluation')), 'evaluationDate'];
+
 /** Validates raw form values; on failure, the first problem of each field, in page order. */
 export function validateContactForm(
   values: Record<ContactFormField, string>,
-  { today, dateIncomplete = false }: ValidationContext,
+  { today }: ValidationContext,
 ): { ok: true; form: ContactForm } | { ok: false; errors: FieldError[] } {
   const parsed = ContactFormSchema.safeParse({ ...values, errorMessage: values.errorMessage || undefined });
   const found = personProblems(parsed.success ? [] : parsed.error.issues, values.email);
+  const date = evaluationDate(values, today);
+  if ('field' in date) found.set('evaluationDate', date);
 
-  const date = checkEvaluationDate(values.evaluationDate, today);
-  const example = isoDaysAhead(today, EXAMPLE_DAYS_AHEAD);
-  if (dateIncomplete && values.evaluationDate.trim() === '')
-    found.set('evaluationDate', { field: 'evaluationDate', key: 'contact.error.evaluationDate.incomplete', vars: { example } });
-  else if (!date.ok)
-    found.set('evaluationDate', {
-      field: 'evaluationDate',
-      key: `contact.error.evaluationDate.${date.problem}`,
-      vars: { ...date.vars, example },
-    });
-
-  if (found.size === 0 && parsed.success && date.ok) return { ok: true, form: { ...parsed.data, evaluationDate: date.iso } };
-  return { ok: false, errors: CONTACT_FIELDS.flatMap((f) => found.get(f) ?? []) };
+  if (found.size === 0 && parsed.success && 'iso' in date) {
+    const { firstName, lastName, email, errorMessage, otherMessage, course } = parsed.data;
+    return { ok: true, form: { firstName, lastName, email, errorMessage, otherMessage, course, evaluationDate: date.iso } };
+  }
+  return { ok: false, errors: CONTACT_ERROR_ORDER.flatMap((f) => found.get(f) ?? []) };
 }
 
 /** Validates the coordinator form (who the person is, for which evaluation); the first problem of each field, in page order. */

@@ -9,7 +9,7 @@ import {
 } from './contact-mail.ts';
 import { parseMailto } from './fixtures/parse-mailto.ts';
 import { t } from '../i18n/index.ts';
-import { VALID_CONTACT_VALUES } from './fixtures/contact.ts';
+import { VALID_CONTACT_VALUES, typedDate } from './fixtures/contact.ts';
 import { validateContactForm } from './contact-form.ts';
 
 const context: MailContext = {
@@ -62,7 +62,7 @@ describe('composeSupportMail', () => {
     expect(parseMailto(mail.href).to).toEqual(['support@nexam.io']);
   });
   it('is not urgent without a date', () => {
-    const result = validateContactForm({ ...values, evaluationDate: '' }, { today });
+    const result = validateContactForm({ ...values, ...typedDate() }, { today });
     if (!result.ok) throw new Error('form should be valid');
     const mail = composeSupportMail(result.form, [], context, words, today);
     expect(mail.urgent).toBe(false);
@@ -129,7 +129,7 @@ describe('composeSupportMail, each variant of the message', () => {
     expect(mail.text).toContain('Error message displayed: Code unknown\r\n');
   });
   it('gives a later evaluation its date, neither urgent nor soon', () => {
-    const mail = composeSupportMail(form({ evaluationDate: '2026-12-20' }), [], context, words, today);
+    const mail = composeSupportMail(form(typedDate('20', '12', '2026')), [], context, words, today);
     expect(mail.urgent).toBe(false);
     expect(mail.subject).toBe("Invitation code does not work – Examen d'admission 2026 – evaluation on 2026-12-20");
     expect(mail.text).toContain('Date of the evaluation: December 20, 2026 (2026-12-20)\r\n');

@@ -22,6 +22,23 @@ describe('prefill by query string (support staff links)', () => {
   });
 });
 
+describe('prefill from the staff map without scripts (the date in three boxes)', () => {
+  it('reads the boxes as the contact form does, month names included', () => {
+    expect(prefillFromQuery('?course=Examen&dateDay=10&dateMonth=d%C3%A9c&dateYear=2026')).toEqual({
+      values: { course: 'Examen', evaluationDate: '2026-12-10' },
+      ignored: false,
+    });
+  });
+  it('takes empty fields as not given, and a date it cannot read as ignored', () => {
+    expect(prefillFromQuery('?course=&dateDay=&dateMonth=&dateYear=')).toEqual({ values: {}, ignored: false });
+    expect(prefillFromQuery('?course=Examen&dateDay=31&dateMonth=2&dateYear=2026')).toEqual({
+      values: { course: 'Examen' },
+      ignored: true,
+    });
+    expect(prefillFromQuery('?dateDay=10&dateMonth=&dateYear=2026')).toEqual({ values: {}, ignored: true });
+  });
+});
+
 describe('prefillQuery', () => {
   it('writes back what prefillFromQuery reads, and nothing when empty', () => {
     const query = prefillQuery({ course: "Examen d'admission", evaluationDate: '2026-12-10' });

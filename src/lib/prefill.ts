@@ -1,9 +1,15 @@
 /**
  * What a support agent may prefill in a link to the contact step (`?course=...&date=...`):
- * nothing personal, and only valid values; anything else is dropped with a notice.
+ * nothing personal, and only valid values; anything else is dropped with a notice. The
+ * staff map's form sends the date as its three boxes (`dateDay`, `dateMonth`, `dateYear`)
+ * when it is submitted without scripts; they are read as the contact form reads them.
  */
 import { MAX_TEXT } from '../schemas/limits.ts';
 import { isRealDate } from './evaluation-date.ts';
+import { readDateParts } from './date-parts.ts';
+
+/** The query keys a link may carry; an empty value is as if the key were absent (a form's empty field). */
+const KEYS = ['course', 'date', 'dateDay', 'dateMonth', 'dateYear'];
 
 /** The fields a link may prefill. */
 type PrefillValues = Partial<Record<'course' | 'evaluationDate', string>>;
@@ -15,18 +21,23 @@ export function prefillFromQuery(search: string): { values: PrefillValues; ignor
   let ignored = false;
   // URLSearchParams already turns malformed UTF-8 and lone surrogates into U+FFFD.
   const course = params.get('course');
-  if (course !== null) {
+  if (course) {
     // eslint-disable-next-line no-control-regex
     if (course.trim() && course.length <= MAX_TEXT && !/[\u0000-\u001f\u007f]/.test(course)) values.course = course.trim();
     else ignored = true;
   }
-  const date = params.get('date');
-  if (date !== null) {
+  const read = readDateParts({
+    day: params.get('dateDay') ?? '',
+    month: params.get('dateMonth') ?? '',
+    year: params.get('dateYear') ?? '',
+  });
+  const date = params.get('date') || (read.kind === 'date' ? read.iso : read.kind === 'empty' ? '' : 'unreadable');
+  if (date) {
     if (isRealDate(date)) values.evaluationDate = date;
     else ignored = true;
   }
   params.forEach((_, key) => {
-    if (key !== 'course' && key !== 'date') ignored = true;
+    if (!KEYS.includes(key)) ignored = true;
   });
   return { values, ignored };
 }

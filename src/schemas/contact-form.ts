@@ -2,8 +2,8 @@
  * The contact form's fields: one schema for the page and the tests. Built with `zod/mini`
  * because it runs in the browser (a few KB instead of Zod's full build). Messages are keys
  * of the interface words (`contact.error.*`), so each locale says how to fix the problem.
- * Checks that need more than the value (today's date for the evaluation date, what the
- * browser knows of a half-typed date) are in src/lib/contact-form.ts.
+ * Checks that need more than one value (the evaluation date's three boxes, read together
+ * and checked against today) are in src/lib/contact-form.ts.
  */
 import * as z from 'zod/mini';
 
@@ -54,8 +54,10 @@ export const ContactFormSchema = z
     /** The message's text, when it was another message. */
     otherMessage: z.string().check(z.trim(), z.maxLength(MAX_TEXT, 'contact.error.otherMessage.tooLong')),
     course: personFields.course,
-    /** Evaluation date as entered, optional; checked against today by src/lib/contact-form.ts. */
-    evaluationDate: z.string().check(z.trim()),
+    /** Evaluation date as typed in its three boxes, optional; read and checked against today by src/lib/contact-form.ts. */
+    evaluationDay: z.string(),
+    evaluationMonth: z.string(),
+    evaluationYear: z.string(),
   })
   .check(
     z.superRefine((form, ctx) => {
@@ -65,8 +67,12 @@ export const ContactFormSchema = z
     }),
   );
 
-export type ContactForm = z.output<typeof ContactFormSchema>;
-export type ContactFormField = keyof ContactForm;
+/** The raw fields of the contact form, as the page holds them. */
+export type ContactFormField = keyof z.output<typeof ContactFormSchema>;
+/** The evaluation date's boxes. */
+type EvaluationDateBox = 'evaluationDay' | 'evaluationMonth' | 'evaluationYear';
+/** The contact form once valid: the date's boxes read into one date, YYYY-MM-DD ('' when not given). */
+export type ContactForm = Omit<z.output<typeof ContactFormSchema>, EvaluationDateBox> & { evaluationDate: string };
 
 /** The form's fields in page order (the error summary lists errors in this order). */
 export const CONTACT_FIELDS: readonly ContactFormField[] = [
@@ -76,7 +82,9 @@ export const CONTACT_FIELDS: readonly ContactFormField[] = [
   'errorMessage',
   'otherMessage',
   'course',
-  'evaluationDate',
+  'evaluationDay',
+  'evaluationMonth',
+  'evaluationYear',
 ];
 
 /** An empty form. */
@@ -87,5 +95,7 @@ export const EMPTY_FORM: Record<ContactFormField, string> = {
   errorMessage: '',
   otherMessage: '',
   course: '',
-  evaluationDate: '',
+  evaluationDay: '',
+  evaluationMonth: '',
+  evaluationYear: '',
 };

@@ -22,15 +22,14 @@ const DatedTextSchema = z
 
 /** The words of a date answer (the date of the invitation e-mail, instead of counting days). */
 export const DateAnswerWordsSchema = z.strictObject({
-  /** Label of the date field. */
+  /** The question the three date boxes answer (their group's legend). */
   label: InlineTextSchema,
-  /** Hint under the label: what to look at, and the format. */
+  /** Hint under it: what to look at, and an example written the way the boxes are filled ("For example, 2 11 2026"). */
   hint: InlineTextSchema,
   /** The button. */
   submit: InlineTextSchema,
-  /** Errors: nothing entered, not a real date, a date after today. */
+  /** Errors: nothing entered, a date after today. A box left empty or wrong gets the interface's words (`date.error.*`). */
   missing: InlineTextSchema,
-  invalid: InlineTextSchema,
   future: InlineTextSchema,
   /** Shown on the next step: the code expired on {date} (the first day it no longer worked), or works until {date} (its last day). */
   expired: DatedTextSchema,

@@ -1,13 +1,17 @@
 /**
- * Answers that carry a date, in the browser: the form on the validity question sends the
- * date of the invitation e-mail with today's date, the same named guard as the machine
- * picks the branch (src/lib/answer-guards.ts), the answer it stands for joins the trail,
- * and the next step says when the code expired or expires. Without scripts the form is
+ * Answers that carry a date, in the browser: the form on the validity question reads the
+ * date of the invitation e-mail from its three boxes (Day, Month, Year) and sends it with
+ * today's date, the same named guard as the machine picks the branch
+ * (src/lib/answer-guards.ts), the answer it stands for joins the trail, and the next step
+ * says when the code expired or expires. A press made before this script was ready is
+ * carried out once it is. Without scripts the form is
  * hidden and the link answers do the same work.
  */
 import { ANSWER_GUARDS, isAnswerGuard } from '../lib/answer-guards.ts';
 import { calendarDate, longDate } from '../lib/evaluation-date.ts';
 import { codeExpiryDate, hasCodeExpired, invitationDateProblem } from '../lib/invitation-validity.ts';
+import { DATE_PARTS, isOverAYearBefore, readDateParts, type DatePart } from '../lib/date-parts.ts';
+import { release } from './held-press.ts';
 import { interpolate } from '../lib/interpolate.ts';
 
 import { INVITATION_DATE_KEY, MAX_PENDING, PENDING_KEY as PENDING } from '../lib/storage-keys.ts';
@@ -30,28 +34,43 @@ function todayIso(): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** The boxes of a date input (src/components/DateInput.tsx), in page order. */
+function dateBoxes(form: HTMLFormElement): Record<DatePart, HTMLInputElement> | undefined {
+  const boxes = DATE_PARTS.map((part) => form.querySelector<HTMLInputElement>(`[data-date-input] input[id$="-${part}"]`));
+  return boxes.every(Boolean) ? { day: boxes[0]!, month: boxes[1]!, year: boxes[2]! } : undefined;
+}
+
 /** Wires the date form of the page, if it has one. */
 export function setUpDateAnswer() {
   const form = document.querySelector<HTMLFormElement>('form[data-date-answer]');
-  const input = form?.querySelector<HTMLInputElement>('input[name=invitationDate]');
-  const error = form?.querySelector<HTMLElement>('.error-message');
-  if (!form || !input || !error) return;
+  const group = form?.querySelector<HTMLElement>('[data-date-input]');
+  const error = group?.querySelector<HTMLElement>('.error-message');
+  const boxes = form && dateBoxes(form);
+  if (!form || !group || !error || !boxes) return;
   const data = JSON.parse(form.dataset.dateAnswer!) as DateAnswerData;
-  const fail = (message: string) => {
-    error.textContent = message;
+  const words = JSON.parse(form.dataset.words!) as Record<string, string>;
+  const hint = `${group.dataset.dateInput}-hint`;
+  /** Shows the message, highlights the wrong boxes and puts the cursor in the first (GOV.UK's date input). */
+  const fail = (message: string, parts: readonly DatePart[]) => {
+    error.querySelector('.error-text')!.textContent = message;
     error.hidden = false;
-    form.querySelector('.field')?.classList.add('field-error');
-    input.setAttribute('aria-invalid', 'true');
-    input.setAttribute('aria-describedby', 'invitation-date-hint invitation-date-error');
-    input.focus();
+    group.classList.add('field-error');
+    group.setAttribute('aria-describedby', `${hint} ${error.id}`);
+    for (const part of DATE_PARTS) {
+      if (parts.includes(part)) boxes[part].setAttribute('aria-invalid', 'true');
+      else boxes[part].removeAttribute('aria-invalid');
+    }
+    boxes[parts[0] ?? 'day'].focus();
   };
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const date = input.value.trim();
+  const submit = () => {
     const today = todayIso();
-    if (date === '') return fail(input.validity.badInput ? form.dataset.invalid! : form.dataset.missing!);
-    const problem = invitationDateProblem(date, today);
-    if (problem) return fail(problem === 'future' ? form.dataset.future! : form.dataset.invalid!);
+    const read = readDateParts({ day: boxes.day.value, month: boxes.month.value, year: boxes.year.value });
+    if (read.kind === 'empty') return fail(words.missing!, DATE_PARTS);
+    if (read.kind === 'problem') return fail(interpolate(words[`date.error.${read.problem}`]!, read.vars), read.parts);
+    const date = read.iso;
+    // A date that cannot be the invitation's never picks a branch.
+    if (invitationDateProblem(date, today) === 'future') return fail(words.future!, DATE_PARTS);
+    if (isOverAYearBefore(date, today)) return fail(words['date.error.overAYearAgo']!, ['year']);
     const answer = { date, today, validityDays: data.validityDays };
     const branch = data.branches.find((b) => b.guard === undefined || (isAnswerGuard(b.guard) && ANSWER_GUARDS[b.guard](answer)));
     if (!branch) return;
@@ -66,10 +85,16 @@ export function setUpDateAnswer() {
     };
     writeSessionJson(INVITATION_DATE_KEY, stored);
     location.href = branch.href;
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    submit();
   });
-  // Until now the button was a plain one, so an early press never submitted the date into the URL.
-  const submit = form.querySelector('button');
-  if (submit) submit.type = 'submit';
+  // Until now the button was a plain one, so an early press never submitted the date into the URL;
+  // a press made then is carried out now, with the date the boxes hold now.
+  const button = form.querySelector('button');
+  if (button) button.type = 'submit';
+  if (release(form)) submit();
 }
 
 /** On a step a date answer leads to: says when the code expired or expires, if the person gave the date. */

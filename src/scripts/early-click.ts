@@ -2,16 +2,47 @@
  * The one inline script of a step page's body. It runs before the answers exist, so an
  * early click is never lost: it queues the answer for the next page (src/scripts/wizard.ts
  * adds it to the trail there) and makes a double click advance one step only. "Start over"
- * forgets this tab's answers and drafts. Written as a real function (type-checked and
- * linted), then serialised with its settings into the page, where its CSP hash allows it.
+ * forgets this tab's answers and drafts. A press of a button that a script gives meaning
+ * to (inside `[data-hold]`: the date answer, the contact and coordinator forms, "Copy
+ * link"), or Enter in such a form, made before that script is ready, is held: marked
+ * `data-pressed` for the script to carry out when it is (src/scripts/held-press.ts), and,
+ * if that takes more than a moment, the `[data-waiting]` status inside says so. Written as
+ * a real function (type-checked and linted), then serialised with its settings into the
+ * page, where its CSP hash allows it.
  */
 import { CLEARED_BY_START_OVER, MAX_PENDING, PENDING_KEY } from '../lib/storage-keys.ts';
 
+/** After a held press, how long before the page says it is getting ready, and before it says it is taking long. */
+const WAIT_MS = 400;
+const LONG_WAIT_MS = 8000;
+
 /** The listener, self-contained: it runs from its source text, so it may use nothing from outside but its arguments. */
-function recordEarlyClicks(pendingKey: string, maxPending: number, clearedByStartOver: string) {
+function recordEarlyClicks(pendingKey: string, maxPending: number, clearedByStartOver: string, waitMs: number, longWaitMs: number) {
+  const hold = (e: Event, held: HTMLElement) => {
+    e.preventDefault();
+    if (held.hasAttribute('data-pressed')) return;
+    held.setAttribute('data-pressed', '');
+    const status = held.querySelector<HTMLElement>('[data-waiting]');
+    const say = (words: string | undefined, after: number) =>
+      setTimeout(() => {
+        if (status && held.hasAttribute('data-hold')) status.textContent = words ?? '';
+      }, after);
+    say(status?.dataset.waiting, waitMs);
+    say(status?.dataset.waitingLong, longWaitMs);
+  };
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      const held = e.key === 'Enter' && e.target instanceof HTMLInputElement ? e.target.closest<HTMLElement>('form[data-hold]') : null;
+      if (held) hold(e, held);
+    },
+    true,
+  );
   document.addEventListener(
     'click',
     (e) => {
+      const held = e.target instanceof Element ? e.target.closest('button')?.closest<HTMLElement>('[data-hold]') : null;
+      if (held) return hold(e, held);
       const a = e.target instanceof Element ? e.target.closest<HTMLElement>('a[data-answer], a[data-start-over]') : null;
       if (!a) return;
       try {
@@ -41,4 +72,4 @@ function recordEarlyClicks(pendingKey: string, maxPending: number, clearedByStar
 }
 
 /** The script's text as the page carries it (and as its CSP hash is computed). */
-export const EARLY_CLICK_SCRIPT = `(${recordEarlyClicks.toString()})(${JSON.stringify(PENDING_KEY)}, ${MAX_PENDING}, ${JSON.stringify(CLEARED_BY_START_OVER)});`;
+export const EARLY_CLICK_SCRIPT = `(${recordEarlyClicks.toString()})(${JSON.stringify(PENDING_KEY)}, ${MAX_PENDING}, ${JSON.stringify(CLEARED_BY_START_OVER)}, ${WAIT_MS}, ${LONG_WAIT_MS});`;

@@ -52,10 +52,9 @@ function setUpPrefillCopy() {
   const preview = form?.querySelector<HTMLAnchorElement>('[data-prefill-link]');
   if (!form || !button || !preview) return;
   const link = () => {
-    const fields = new FormData(form);
-    const { values } = prefillFromQuery(
-      `?${new URLSearchParams({ course: String(fields.get('course') ?? ''), date: String(fields.get('date') ?? '') }).toString()}`,
-    );
+    // The form's own fields (the course, the date's three boxes), read as the contact step reads them.
+    const fields = new URLSearchParams([...new FormData(form)].map(([key, value]) => [key, String(value)]));
+    const { values } = prefillFromQuery(`?${fields.toString()}`);
     return siteUrl(`${form.getAttribute('action')}${prefillQuery(values)}`);
   };
   const update = () => {

@@ -12,6 +12,7 @@ import { addAnswer, parsePending, parseTrail, reconcileTrail, type TrailEntry, t
 import { PENDING_KEY as PENDING } from '../lib/storage-keys.ts';
 import { readSession, removeSession, writeSessionJson } from './session-storage.ts';
 import { returnThroughHistory } from './return-through-history.ts';
+import { release } from './held-press.ts';
 
 /** This page's part of the trail (its `#trail-page` JSON); the version's table of titles and answers comes from the file at `data`. */
 interface PageInfo {
@@ -99,7 +100,8 @@ function setUpShare() {
   const button = box?.querySelector('button');
   const field = box?.querySelector<HTMLInputElement>('input');
   const status = box?.querySelector('[role=status]');
-  if (!box || !button || !field || !status) return;
+  const held = button?.closest('[data-hold]');
+  if (!box || !button || !field || !status || !held) return;
   // The page knows its own origin better than the build did. On the contact step, a link
   // support staff prefilled (course, date) keeps its valid values.
   const prefill = document.querySelector('article[data-kind=contact]') ? prefillQuery(prefillFromQuery(location.search).values) : '';
@@ -113,6 +115,8 @@ function setUpShare() {
       status.textContent = button.dataset.failed!;
     }
   });
+  // Pressed before this script was ready: copy now (the browser may refuse it by then, and the status says so).
+  if (release(held)) button.click();
 }
 
 /**

@@ -11,6 +11,9 @@ import { CONTACT_FIELDS, EMPTY_FORM, ERROR_MESSAGES, MAX_NAME, MAX_TEXT, type Co
 import { composeSupportMail, type MailContext } from '../../lib/contact-mail.ts';
 import { EXAMPLE_DAYS_AHEAD, validateContactForm, type FieldError } from '../../lib/contact-form.ts';
 import { checkEvaluationDate, isoDaysAhead, isSoon } from '../../lib/evaluation-date.ts';
+import { datePartsOf, exampleDate, readDateParts, type DatePart } from '../../lib/date-parts.ts';
+import { release } from '../../scripts/held-press.ts';
+import DateInput, { partName } from '../DateInput.tsx';
 import { suggestAddress } from '../../lib/email-address.ts';
 import { wordLookup } from '../../lib/interpolate.ts';
 import { prefillFromQuery } from '../../lib/prefill.ts';
@@ -38,7 +41,13 @@ interface Props {
 
 type Values = Record<ContactFormField, string>;
 
-const inputId = (field: ContactFormField) => `contact-${field}`;
+const inputId = (field: ContactFormField | 'evaluationDate') => `contact-${field}`;
+/** Where an error's link in the summary leads: its field, or the first wrong box of the date. */
+const errorTarget = (error: FieldError) =>
+  error.parts ? `${inputId('evaluationDate')}-${error.parts[0]}` : inputId(error.field as ContactFormField);
+/** The date's boxes in the form's values. */
+const DATE_NAME = 'evaluation';
+const dateBox = (part: DatePart) => partName(DATE_NAME, part) as ContactFormField;
 const FORM_ID = 'contact-form';
 /** Pause in typing the address after which a likely typo is pointed out. */
 const SUGGEST_AFTER_MS = 800;
@@ -75,9 +84,22 @@ export default function ContactForm({ words, context, graph, trailKey, templateH
   useEffect(() => {
     baseTitle.current = document.title;
     const prefill = prefillFromQuery(location.search);
-    setValues({ ...EMPTY_FORM, ...prefill.values, ...draft.restore(), ...typedValues(formRef.current, CONTACT_FIELDS) });
+    const { evaluationDate, ...prefilled } = prefill.values;
+    const prefilledDate = evaluationDate ? datePartsOf(evaluationDate) : undefined;
+    const next = {
+      ...EMPTY_FORM,
+      ...prefilled,
+      ...(prefilledDate && { evaluationDay: prefilledDate.day, evaluationMonth: prefilledDate.month, evaluationYear: prefilledDate.year }),
+      ...draft.restore(),
+      ...typedValues(formRef.current, CONTACT_FIELDS),
+    };
+    setValues(next);
     setPrefillIgnored(prefill.ignored);
     setHydrated(true);
+    // "Prepare my e-mail" pressed before the island was ready: prepare it now, from what the form holds now.
+    if (formRef.current && release(formRef.current)) prepare(next);
+    // Once, as the island starts: `prepare` only reads what it is given.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [draft]);
 
   useEffect(() => {
@@ -97,8 +119,8 @@ export default function ContactForm({ words, context, graph, trailKey, templateH
   const cancelSuggestion = () => clearTimeout(suggestTimer.current);
   useEffect(() => cancelSuggestion, []);
 
-  const set = (field: ContactFormField) => (event: JSX.TargetedEvent<HTMLInputElement>) => {
-    const value = event.currentTarget.value;
+  const set = (field: ContactFormField) => (event: JSX.TargetedEvent<HTMLInputElement>) => setField(field, event.currentTarget.value);
+  const setField = (field: ContactFormField, value: string) => {
     if (field === 'email') {
       setSuggestion(undefined);
       cancelSuggestion();
@@ -108,9 +130,9 @@ export default function ContactForm({ words, context, graph, trailKey, templateH
   };
 
   /** Validates `next` and prepares the e-mail, or shows what to fix; the template takes over if anything throws. */
-  const prepare = (next: Values, dateIncomplete: boolean) => {
+  const prepare = (next: Values) => {
     try {
-      const result = validateContactForm(next, { today: new Date(), dateIncomplete });
+      const result = validateContactForm(next, { today: new Date() });
       setAttempt((n) => n + 1);
       setSuggestion(suggestAddress(next.email));
       if (!result.ok) {
@@ -131,8 +153,7 @@ export default function ContactForm({ words, context, graph, trailKey, templateH
   const onSubmit = (event: JSX.TargetedEvent<HTMLFormElement>) => {
     event.preventDefault();
     cancelSuggestion();
-    const dateInput = event.currentTarget.elements.namedItem('evaluationDate') as HTMLInputElement | null;
-    prepare(values, dateInput?.validity?.badInput === true);
+    prepare(values);
   };
 
   /** Takes the suggested address; with a message already prepared, prepares it again with the new address. */
@@ -142,7 +163,7 @@ export default function ContactForm({ words, context, graph, trailKey, templateH
     const hadMail = mail !== undefined;
     update(next);
     setSuggestion(undefined);
-    if (hadMail) prepare(next, false);
+    if (hadMail) prepare(next);
     else document.getElementById(inputId('email'))?.focus();
   };
   const suggestionLine = (
@@ -154,9 +175,11 @@ export default function ContactForm({ words, context, graph, trailKey, templateH
     </p>
   );
 
-  const errorOf = (field: ContactFormField) => errorText(errors, field, w);
-  const date = checkEvaluationDate(values.evaluationDate, today);
-  const soon = date.ok && date.iso !== '' && isSoon(date.iso, today, context.urgentWithinDays);
+  const errorOf = (field: ContactFormField | 'evaluationDate') => errorText(errors, field, w);
+  const dateValues = { day: values.evaluationDay, month: values.evaluationMonth, year: values.evaluationYear };
+  const typedDate = readDateParts(dateValues);
+  const soon =
+    typedDate.kind === 'date' && checkEvaluationDate(typedDate.iso, today).ok && isSoon(typedDate.iso, today, context.urgentWithinDays);
   const field = (name: ContactFormField, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
     <TextField
       id={inputId(name)}
@@ -174,8 +197,9 @@ export default function ContactForm({ words, context, graph, trailKey, templateH
     <div class="contact">
       {prefillIgnored && <p class="notice">{w('contact.prefillIgnored')}</p>}
       {failed && <PreparingFailed w={w} href={templateHref} linkKey="contact.failedLink" />}
-      {errors.length > 0 && <ErrorSummary errors={errors} attempt={attempt} w={w} inputId={inputId} />}
-      <form id={FORM_ID} ref={formRef} onSubmit={onSubmit} noValidate>
+      {errors.length > 0 && <ErrorSummary errors={errors} attempt={attempt} w={w} targetId={errorTarget} />}
+      {/* Held until hydrated: a press before then is carried out now (src/scripts/early-click.ts). */}
+      <form id={FORM_ID} ref={formRef} onSubmit={onSubmit} noValidate data-hold={hydrated ? undefined : ''}>
         {field('firstName', { autocomplete: 'given-name', max: MAX_NAME })}
         {field('lastName', { autocomplete: 'family-name', max: MAX_NAME })}
         {field('email', {
@@ -220,16 +244,24 @@ export default function ContactForm({ words, context, graph, trailKey, templateH
           {values.errorMessage === 'other' && field('otherMessage', { hint: w('contact.otherMessage.hint'), max: MAX_TEXT })}
         </fieldset>
         {field('course', { hint: w('contact.course.hint'), max: MAX_TEXT })}
-        {field('evaluationDate', {
-          type: 'date',
-          hint: w('contact.evaluationDate.hint', { example: isoDaysAhead(today, EXAMPLE_DAYS_AHEAD) }),
-        })}
+        <DateInput
+          id={inputId('evaluationDate')}
+          name={DATE_NAME}
+          legend={w('contact.evaluationDate.label')}
+          hint={w('contact.evaluationDate.hint', { example: exampleDate(isoDaysAhead(today, EXAMPLE_DAYS_AHEAD)) })}
+          labels={{ day: w('date.day'), month: w('date.month'), year: w('date.year'), errorPrefix: w('contact.errorPrefix') }}
+          values={dateValues}
+          onInput={(part, value) => setField(dateBox(part), value)}
+          error={errorOf('evaluationDate')}
+          errorParts={errors.find((e) => e.field === 'evaluationDate')?.parts}
+        />
         {soon && (
           <p class="soon" role="status">
             {w('contact.soon')}
           </p>
         )}
         <p class="important">{w('contact.passwordWarning')}</p>
+        <p class="waiting" role="status" data-waiting={w('form.waiting')} data-waiting-long={w('form.waitingLong')} />
         {/* A plain button until hydrated: before then, submitting would put the values in the URL. */}
         <button type={hydrated ? 'submit' : 'button'} class="action">
           {w('contact.submit')}

@@ -17,6 +17,7 @@ import PreparingFailed from './PreparingFailed.tsx';
 import PreparedMessage from './PreparedMessage.tsx';
 import TextField from './TextField.tsx';
 import { useDraft } from './use-draft.ts';
+import { release } from '../../scripts/held-press.ts';
 import { errorText, pageForm, typedValues } from './form-values.ts';
 import { draftKey } from '../../lib/storage-keys.ts';
 
@@ -53,8 +54,13 @@ export default function CoordinatorForm({ words, message, flow, templateHref }: 
   useEffect(() => {
     const stored = draft.restore();
     const restored = Object.fromEntries(COORDINATOR_FIELDS.flatMap((f) => (stored[f] ? [[f, stored[f]]] : [])));
-    setValues({ ...EMPTY, ...restored, ...typedValues(formRef.current, COORDINATOR_FIELDS) });
+    const next = { ...EMPTY, ...restored, ...typedValues(formRef.current, COORDINATOR_FIELDS) };
+    setValues(next);
     setHydrated(true);
+    // "Prepare my message" pressed before the island was ready: prepare it now, from what the form holds now.
+    if (formRef.current && release(formRef.current)) prepare(next);
+    // Once, as the island starts: `prepare` only reads what it is given.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [draft]);
 
   const set = (field: CoordinatorFormField) => (event: JSX.TargetedEvent<HTMLInputElement>) => {
@@ -66,8 +72,13 @@ export default function CoordinatorForm({ words, message, flow, templateHref }: 
 
   const onSubmit = (event: JSX.TargetedEvent<HTMLFormElement>) => {
     event.preventDefault();
+    prepare(values);
+  };
+
+  /** Validates `next` and prepares the message, or shows what to fix; the template takes over if anything throws. */
+  const prepare = (next: Values) => {
     try {
-      const result = validateCoordinatorForm(values);
+      const result = validateCoordinatorForm(next);
       setAttempt((n) => n + 1);
       if (!result.ok) {
         setMail(undefined);
@@ -100,12 +111,14 @@ export default function CoordinatorForm({ words, message, flow, templateHref }: 
   return (
     <div class="contact">
       {failed && <PreparingFailed w={w} href={templateHref} linkKey="coordinator.failedLink" />}
-      {errors.length > 0 && <ErrorSummary errors={errors} attempt={attempt} w={w} inputId={inputId} />}
-      <form id={FORM_ID} ref={formRef} onSubmit={onSubmit} noValidate>
+      {errors.length > 0 && <ErrorSummary errors={errors} attempt={attempt} w={w} targetId={(error) => inputId(error.field)} />}
+      {/* Held until hydrated: a press before then is carried out now (src/scripts/early-click.ts). */}
+      <form id={FORM_ID} ref={formRef} onSubmit={onSubmit} noValidate data-hold={hydrated ? undefined : ''}>
         {field('firstName', { autocomplete: 'given-name', max: MAX_NAME })}
         {field('lastName', { autocomplete: 'family-name', max: MAX_NAME })}
         {field('email', { type: 'email', autocomplete: 'email', hint: w('contact.email.hint') })}
         {field('course', { hint: w('contact.course.hint'), max: MAX_TEXT })}
+        <p class="waiting" role="status" data-waiting={w('form.waiting')} data-waiting-long={w('form.waitingLong')} />
         {/* A plain button until hydrated: before then, submitting would put the values in the URL. */}
         <button type={hydrated ? 'submit' : 'button'} class="action">
           {w('coordinator.submit')}

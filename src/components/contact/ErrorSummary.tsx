@@ -10,18 +10,18 @@ interface Props {
   errors: readonly FieldError[];
   attempt: number;
   w: Words;
-  /** The id of a field's input (the first radio button for a group). */
-  inputId: (field: FieldError['field']) => string;
+  /** The id of the input an error's link focuses: its field's (the first radio button of a group, the first wrong box of a date). */
+  targetId: (error: FieldError) => string;
 }
 
-export default function ErrorSummary({ errors, attempt, w, inputId }: Props) {
+export default function ErrorSummary({ errors, attempt, w, targetId }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.focus();
   }, [attempt]);
-  const focusField = (field: FieldError['field']) => (event: MouseEvent) => {
+  const focusField = (error: FieldError) => (event: MouseEvent) => {
     event.preventDefault();
-    const target = document.getElementById(inputId(field));
+    const target = document.getElementById(targetId(error));
     target?.focus();
     target?.closest('.field, fieldset')?.scrollIntoView({ block: 'start' });
   };
@@ -31,7 +31,7 @@ export default function ErrorSummary({ errors, attempt, w, inputId }: Props) {
       <ul>
         {errors.map((error) => (
           <li key={error.field}>
-            <a href={`#${inputId(error.field)}`} onClick={focusField(error.field)}>
+            <a href={`#${targetId(error)}`} onClick={focusField(error)}>
               {w(error.key, error.vars)}
             </a>
           </li>

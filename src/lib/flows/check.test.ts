@@ -334,7 +334,6 @@ describe('answers that carry a date', () => {
       hint: 'A date.',
       submit: 'Go',
       missing: 'Enter it',
-      invalid: 'A real date',
       future: 'Not later than today',
       expired: 'Old since {date}.',
       valid: 'Fine until {date}.',

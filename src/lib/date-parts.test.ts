@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { datePartsOf, exampleDate, isOverAYearBefore, monthNumber, readDateParts } from './date-parts.ts';
+
+const read = (day: string, month: string, year: string) => readDateParts({ day, month, year });
+
+describe('readDateParts', () => {
+  it('reads a date typed as the hint shows it', () => {
+    expect(read('2', '11', '2026')).toEqual({ kind: 'date', iso: '2026-11-02' });
+  });
+  it('takes leading zeros and stray spaces', () => {
+    expect(read(' 02 ', '011'.slice(1), ' 2026')).toEqual({ kind: 'date', iso: '2026-11-02' });
+    expect(read('0 5', ' 1 2 ', '20 26')).toEqual({ kind: 'date', iso: '2026-12-05' });
+  });
+  it('takes a month by name or abbreviation, in English or French, with or without accents and full stop', () => {
+    for (const month of ['nov', 'Nov.', 'novembre', 'November', 'NOV'])
+      expect(read('2', month, '2026')).toEqual({ kind: 'date', iso: '2026-11-02' });
+    for (const month of ['déc', 'Déc.', 'décembre', 'decembre', 'dec', 'December'])
+      expect(read('2', month, '2026')).toEqual({ kind: 'date', iso: '2026-12-02' });
+    expect(read('1', 'févr.', '2027')).toEqual({ kind: 'date', iso: '2027-02-01' });
+    expect(read('1', 'août', '2027')).toEqual({ kind: 'date', iso: '2027-08-01' });
+    expect(read('1', 'juil', '2027')).toEqual({ kind: 'date', iso: '2027-07-01' });
+    expect(read('1', 'sept', '2027')).toEqual({ kind: 'date', iso: '2027-09-01' });
+    expect(read('1', 'mai', '2027')).toEqual({ kind: 'date', iso: '2027-05-01' });
+    expect(read('1', 'may', '2027')).toEqual({ kind: 'date', iso: '2027-05-01' });
+  });
+  it('refuses a name that fits two months or none', () => {
+    expect(read('1', 'jui', '2027')).toMatchObject({ kind: 'problem', problem: 'month', parts: ['month'] });
+    expect(read('1', 'ju', '2027')).toMatchObject({ kind: 'problem', problem: 'month' });
+    expect(read('1', 'noel', '2027')).toMatchObject({ kind: 'problem', problem: 'month' });
+  });
+  it('is empty when all three boxes are', () => {
+    expect(read('', ' ', '')).toEqual({ kind: 'empty' });
+  });
+  it('names every empty box, and highlights those', () => {
+    expect(read('', '11', '2026')).toEqual({ kind: 'problem', problem: 'missingDay', parts: ['day'], vars: {} });
+    expect(read('2', '', '2026')).toEqual({ kind: 'problem', problem: 'missingMonth', parts: ['month'], vars: {} });
+    expect(read('2', '11', '')).toEqual({ kind: 'problem', problem: 'missingYear', parts: ['year'], vars: {} });
+    expect(read('', '', '2026')).toEqual({ kind: 'problem', problem: 'missingDayMonth', parts: ['day', 'month'], vars: {} });
+    expect(read('', '11', '')).toEqual({ kind: 'problem', problem: 'missingDayYear', parts: ['day', 'year'], vars: {} });
+    expect(read('2', '', '')).toEqual({ kind: 'problem', problem: 'missingMonthYear', parts: ['month', 'year'], vars: {} });
+  });
+  it('reads a whole date pasted into one box', () => {
+    expect(read('2026-11-02', '', '')).toEqual({ kind: 'date', iso: '2026-11-02' });
+    expect(read('', '', '2026-11-2')).toEqual({ kind: 'date', iso: '2026-11-02' });
+    expect(read('2026-02-30', '', '')).toMatchObject({ kind: 'problem', problem: 'dayInMonth' });
+  });
+  it('refuses a day that is not 1 to 31', () => {
+    for (const day of ['0', '32', 'x', '1.5', '-1', '123'])
+      expect(read(day, '11', '2026')).toMatchObject({ kind: 'problem', problem: 'day', parts: ['day'] });
+  });
+  it('refuses a month that is not 1 to 12', () => {
+    for (const month of ['0', '13', '00', '1x'])
+      expect(read('2', month, '2026')).toMatchObject({ kind: 'problem', problem: 'month', parts: ['month'] });
+  });
+  it('wants a year of four numbers', () => {
+    for (const year of ['26', '202', '20261', 'deux'])
+      expect(read('2', '11', year)).toMatchObject({ kind: 'problem', problem: 'year', parts: ['year'] });
+  });
+  it('says how many days the month has when the day is past its end, leap years included', () => {
+    expect(read('31', '11', '2026')).toEqual({ kind: 'problem', problem: 'dayInMonth', parts: ['day'], vars: { days: 30 } });
+    expect(read('29', '2', '2027')).toEqual({ kind: 'problem', problem: 'dayInMonth', parts: ['day'], vars: { days: 28 } });
+    expect(read('29', '2', '2028')).toEqual({ kind: 'date', iso: '2028-02-29' });
+  });
+  it('names the first wrong box when several are wrong', () => {
+    expect(read('40', '13', '26')).toMatchObject({ problem: 'day', parts: ['day'] });
+    expect(read('4', '13', '26')).toMatchObject({ problem: 'month', parts: ['month'] });
+  });
+});
+
+describe('monthNumber', () => {
+  it('reads numbers 1 to 12 with or without a leading zero', () => {
+    expect(monthNumber('1')).toBe(1);
+    expect(monthNumber('09')).toBe(9);
+    expect(monthNumber('12')).toBe(12);
+    expect(monthNumber('13')).toBeUndefined();
+  });
+  it('wants three letters at least', () => {
+    expect(monthNumber('no')).toBeUndefined();
+    expect(monthNumber('nov')).toBe(11);
+  });
+});
+
+describe('datePartsOf and exampleDate', () => {
+  it('split a date into what the boxes hold, without leading zeros', () => {
+    expect(datePartsOf('2026-11-02')).toEqual({ day: '2', month: '11', year: '2026' });
+    expect(datePartsOf('not a date')).toEqual({ day: '', month: '', year: '' });
+    expect(exampleDate('2026-11-02')).toBe('2 11 2026');
+  });
+});
+
+describe('isOverAYearBefore', () => {
+  it('is true from the day before the same date a year ago', () => {
+    expect(isOverAYearBefore('2025-12-06', '2026-12-06')).toBe(false);
+    expect(isOverAYearBefore('2025-12-05', '2026-12-06')).toBe(true);
+    expect(isOverAYearBefore('2016-11-02', '2026-12-06')).toBe(true);
+    expect(isOverAYearBefore('2026-12-06', '2026-12-06')).toBe(false);
+  });
+  it('counts a year before 29 February from 28 February', () => {
+    expect(isOverAYearBefore('2027-02-28', '2028-02-29')).toBe(false);
+    expect(isOverAYearBefore('2027-02-27', '2028-02-29')).toBe(true);
+  });
+});
