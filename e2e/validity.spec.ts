@@ -3,7 +3,7 @@
  * typed in its three boxes (Day, Month, Year) with the keyboard as the hint shows, answers
  * it, and the next step says when the code expired or expires; a date typed in part, a
  * wrong box, a date that cannot be the invitation's, each gets its message, its boxes
- * highlighted and the cursor in the first, and never picks a branch. A press made before
+ * highlighted, the error summary focused with a link to the first, and never picks a branch. A press made before
  * the page's scripts arrive is carried out when they do. Without scripts the three links
  * are the way.
  */
@@ -117,7 +117,7 @@ test.describe('JavaScript available', () => {
     ];
   };
   for (const locale of ['en', 'fr'] as const) {
-    test(`${locale}: every wrong date gets its message, its boxes marked and the cursor in the first, and the page stays`, async ({
+    test(`${locale}: every wrong date gets its message, its boxes marked, a summary leading to the first, and the page stays`, async ({
       page,
     }) => {
       const w = words(locale);
@@ -135,6 +135,10 @@ test.describe('JavaScript available', () => {
           await page.getByRole('button', { name: w.submit }).click();
           await expect(group.locator('.error-message')).toHaveText(`${t(locale, 'contact.errorPrefix')} ${c.message}`);
           await expect(group).toHaveAccessibleDescription(new RegExp(c.message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+          // GOV.UK: the error summary takes the focus, and its link leads to the first wrong box.
+          const summary = page.getByRole('alert');
+          await expect(summary).toBeFocused();
+          await summary.getByRole('link', { name: c.message }).click();
           await expect(boxes.nth(c.wrong[0]!)).toBeFocused();
           for (let i = 0; i < 3; i++) {
             if (c.wrong.includes(i)) await expect(boxes.nth(i)).toHaveAttribute('aria-invalid', 'true');
@@ -189,6 +193,8 @@ test.describe('pressed before the page is ready', () => {
     await page.keyboard.press('Enter');
     scripts.release();
     await expect(group.locator('.error-message')).toHaveText(`${t('fr', 'contact.errorPrefix')} ${t('fr', 'date.error.missingMonth')}`);
+    await expect(page.getByRole('alert')).toBeFocused();
+    await page.getByRole('alert').getByRole('link').click();
     await expect(group.getByRole('textbox').nth(1)).toBeFocused();
     expect(new URL(page.url()).search).toBe('');
   });

@@ -50,8 +50,21 @@ export function setUpDateAnswer() {
   const data = JSON.parse(form.dataset.dateAnswer!) as DateAnswerData;
   const words = JSON.parse(form.dataset.words!) as Record<string, string>;
   const hint = `${group.dataset.dateInput}-hint`;
-  /** Shows the message, highlights the wrong boxes and puts the cursor in the first (GOV.UK's date input). */
+  const summary = form.querySelector<HTMLElement>('.error-summary');
+  const summaryLink = summary?.querySelector('a');
+  let firstWrong: HTMLInputElement = boxes.day;
+  summaryLink?.addEventListener('click', (event) => {
+    event.preventDefault();
+    firstWrong.focus();
+  });
+  /** GOV.UK's date input and error summary: the message in both, the wrong boxes marked, the summary focused (its link leads to the first wrong box). */
   const fail = (message: string, parts: readonly DatePart[]) => {
+    firstWrong = boxes[parts[0] ?? 'day'];
+    if (summary && summaryLink) {
+      summaryLink.textContent = message;
+      summaryLink.href = `#${firstWrong.id}`;
+      summary.hidden = false;
+    }
     error.querySelector('.error-text')!.textContent = message;
     error.hidden = false;
     group.classList.add('field-error');
@@ -60,7 +73,7 @@ export function setUpDateAnswer() {
       if (parts.includes(part)) boxes[part].setAttribute('aria-invalid', 'true');
       else boxes[part].removeAttribute('aria-invalid');
     }
-    boxes[parts[0] ?? 'day'].focus();
+    (summary ?? firstWrong).focus();
   };
   const submit = () => {
     const today = todayIso();
