@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { allPages } from './support/flows.ts';
+import { t } from './support/words.ts';
+import { dateGroup, typeDate } from './support/pages.ts';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -33,9 +35,35 @@ test.describe('axe, WCAG 2.2 AA, on every built page', () => {
   });
 });
 
+test.describe('the date boxes with an error shown', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`${colorScheme}: the date answer and the contact form's date, each with an error, have no violations`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/fr/invitation-code/is-invitation-older-than-validity/');
+      await typeDate(page.locator('[data-date-input]'), { day: '2', month: '13', year: '2026' });
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('alert')).toBeVisible();
+      let results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+      await page.goto('/en/invitation-code/contact-support/');
+      await typeDate(dateGroup(page, t('en', 'contact.evaluationDate.label')), { day: '31', month: '11', year: '' });
+      await page.getByRole('button', { name: t('en', 'contact.submit') }).click();
+      await expect(page.getByRole('alert')).toBeVisible();
+      results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+});
+
 test.describe('readable at 320 px and 200 % zoom', () => {
   test.use({ viewport: { width: 320, height: 640 } });
-  for (const path of ['/en/invitation-code/', '/en/invitation-code/use-exact-address/', '/en/invitation-code/contact-support/']) {
+  for (const path of [
+    '/en/invitation-code/',
+    '/en/invitation-code/use-exact-address/',
+    '/en/invitation-code/contact-support/',
+    '/fr/invitation-code/is-invitation-older-than-validity/',
+  ]) {
     test(`${path} does not scroll sideways at 320 px`, async ({ page }) => {
       expect((await page.goto(path))?.status(), path).toBe(200);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
@@ -43,8 +71,10 @@ test.describe('readable at 320 px and 200 % zoom', () => {
   }
   test('no sideways scroll at 200 % zoom (640 px viewport, text doubled)', async ({ page }) => {
     await page.setViewportSize({ width: 640, height: 800 });
-    expect((await page.goto('/en/invitation-code/'))?.status()).toBe(200);
-    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(640);
+    for (const path of ['/en/invitation-code/', '/fr/invitation-code/is-invitation-older-than-validity/']) {
+      expect((await page.goto(path))?.status()).toBe(200);
+      await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(640);
+    }
   });
 });
