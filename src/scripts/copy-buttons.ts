@@ -6,6 +6,7 @@
  */
 import { copyText } from './clipboard.ts';
 import { interpolate } from '../lib/interpolate.ts';
+import { release } from './held-press.ts';
 
 /** The full URL of a path on this site, as the page knows its own origin. */
 export const siteUrl = (path: string) => new URL(path, location.origin).href;
@@ -20,4 +21,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
     const copied = await copyText(text);
     if (status) status.textContent = (copied ? button.dataset.copied : button.dataset.failed) ?? '';
   });
+  // Pressed before this script was ready: copy now (the browser may refuse it by then, and the status says so).
+  const held = button.closest('[data-hold]');
+  if (held && release(held)) button.click();
 }

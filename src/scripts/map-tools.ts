@@ -6,6 +6,7 @@
  */
 import { copyText } from './clipboard.ts';
 import { siteUrl } from './copy-buttons.ts';
+import { release } from './held-press.ts';
 import { interpolate } from '../lib/interpolate.ts';
 import { matchesFilter } from '../lib/step-filter.ts';
 import { prefillFromQuery, prefillQuery } from '../lib/prefill.ts';
@@ -69,6 +70,9 @@ function setUpPrefillCopy() {
     status.textContent = '';
     status.textContent = ((await copyText(preview.href)) ? button.dataset.copied : button.dataset.failed) ?? '';
   });
+  // Pressed before this script was ready: copy now, with what the form holds now.
+  const held = button.closest('[data-hold]');
+  if (held && release(held)) button.click();
 }
 
 setUpFilter();
