@@ -1,10 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { answerLabel, config, flows, LOCALES, title, latestVersion } from './support/flows.ts';
 import en from '../src/i18n/en.json' with { type: 'json' };
 import fr from '../src/i18n/fr.json' with { type: 'json' };
 import { toPlain } from '../src/lib/text.ts';
 import { interpolate } from '../src/lib/interpolate.ts';
-import { statusBeside } from './support/pages.ts';
+import { dateGroup, holdScripts, statusBeside, typeDate } from './support/pages.ts';
+import type { Locale } from '../src/schemas/flow.ts';
 import { t } from './support/words.ts';
 
 for (const flow of flows) {
@@ -59,7 +60,7 @@ for (const flow of flows) {
 const flow = flows.find((f) => f.id === 'invitation-code')!;
 const latest = latestVersion(flow);
 const WORDS = { en, fr } as const;
-const contactPath = `/en/${flow.id}/${latest.steps.find((s) => s.kind === 'contact')!.slug}/`;
+const contactPath = (locale: Locale) => `/${locale}/${flow.id}/${latest.steps.find((s) => s.kind === 'contact')!.slug}/`;
 
 for (const mapLocale of LOCALES) {
   test(`${mapLocale} map: a reply in each language for every step, with the step's latest link, copied in one click and announced beside the button`, async ({
@@ -126,10 +127,18 @@ test('the filter narrows the table as the agent types, accents ignored', async (
   await expect(
     page.getByRole('status').filter({ hasText: t('fr', 'map.filterCount', { count: matching, total: latest.steps.length }) }),
   ).toBeVisible();
-  await filter.fill('zzzz');
+  // Another word typed over the first: nothing matches.
+  await filter.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('zzzz');
+  await expect(filter).toHaveValue('zzzz');
   await expect(visible).toHaveCount(0);
   await expect(page.getByText(fr['map.filterNone'])).toBeVisible();
-  await filter.fill('');
+  // The box emptied: the whole table again.
+  await filter.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+  await expect(filter).toHaveValue('');
   await expect(visible).toHaveCount(latest.steps.length);
 });
 
@@ -143,41 +152,167 @@ test.describe('JavaScript unavailable', () => {
     await expect(page.locator('tr#step-resetPassword pre[lang=fr-CA]')).toContainText('/fr/invitation-code/reset-password/');
   });
 
-  // With scripts the same form also copies the link: see the prefill tool's test below.
-  test('the prefill form is a plain form: its button opens the contact step with the course and date in the link', async ({ page }) => {
+  // With scripts the same form also copies the link: see the prefill tool's tests below.
+  for (const [locale, typed, month] of [
+    ['en', '10 12 2026', '12'],
+    // A month's name, abbreviated and accented: sent as typed, read by the contact step.
+    ['fr', '10 déc 2026', 'déc'],
+  ] as const) {
+    test(`${locale}: the prefill form is a plain form: its button opens the contact step with the course and the three boxes (${typed}) in the link, which fill the contact form`, async ({
+      page,
+      browser,
+    }) => {
+      const w = WORDS[locale];
+      await page.goto(`/${locale}/invitation-code/map/`);
+      await expect(page.getByRole('button', { name: w['map.contactCopy'], exact: true })).toBeHidden();
+      await page.getByLabel(w['map.contactCourse']).pressSequentially('Examen B');
+      await typeDate(dateGroup(page, w['map.contactDate']), typed);
+      await page.getByRole('button', { name: w['map.contactSubmit'] }).click();
+      await expect(page).toHaveURL((url) => url.pathname === contactPath(locale));
+      expect([...new URL(page.url()).searchParams]).toEqual([
+        ['course', 'Examen B'],
+        ['dateDay', '10'],
+        ['dateMonth', month],
+        ['dateYear', '2026'],
+      ]);
+      // The person the link is sent to has scripts: the contact form opens with the course and the date in its boxes.
+      const context = await browser.newContext({ javaScriptEnabled: true });
+      try {
+        const person = await context.newPage();
+        await person.clock.setFixedTime(new Date('2026-11-26T12:00:00'));
+        await person.goto(page.url());
+        await expect(person.getByLabel(w['contact.course.label'])).toHaveValue('Examen B');
+        await expectContactDate(person, locale, { day: '10', month: '12', year: '2026' });
+        await expect(person.getByText(w['contact.prefillIgnored'])).toBeHidden();
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  test('the prefill form sends a date that is not real as typed, and the contact step leaves it out and says so', async ({
+    page,
+    browser,
+  }) => {
     await page.goto('/en/invitation-code/map/');
-    await expect(page.getByRole('button', { name: en['map.contactCopy'], exact: true })).toBeHidden();
-    await page.getByLabel(en['map.contactCourse']).fill('Examen B');
-    await page.getByLabel(en['map.contactDate']).fill('2026-12-10');
+    await page.getByLabel(en['map.contactCourse']).pressSequentially('Examen B');
+    await typeDate(dateGroup(page, en['map.contactDate']), '31 11 2026');
     await page.getByRole('button', { name: en['map.contactSubmit'] }).click();
-    await expect(page).toHaveURL((url) => url.pathname === contactPath);
-    const query = new URL(page.url()).searchParams;
-    expect([...query]).toEqual([
+    await expect(page).toHaveURL((url) => url.pathname === contactPath('en'));
+    expect([...new URL(page.url()).searchParams]).toEqual([
       ['course', 'Examen B'],
-      ['date', '2026-12-10'],
+      ['dateDay', '31'],
+      ['dateMonth', '11'],
+      ['dateYear', '2026'],
     ]);
+    const context = await browser.newContext({ javaScriptEnabled: true });
+    try {
+      const person = await context.newPage();
+      await person.clock.setFixedTime(new Date('2026-11-26T12:00:00'));
+      await person.goto(page.url());
+      await expect(person.getByLabel(en['contact.course.label'])).toHaveValue('Examen B');
+      await expect(person.getByText(en['contact.prefillIgnored'])).toBeVisible();
+      await expectContactDate(person, 'en', { day: '', month: '', year: '' });
+    } finally {
+      await context.close();
+    }
   });
 });
 
-test('the prefill tool copies a link that opens the contact step with the course and date filled in; its share link keeps them', async ({
+/** The contact form's date boxes (Day, Month, Year, under the question) hold `date`. */
+async function expectContactDate(page: Page, locale: Locale, date: Record<'day' | 'month' | 'year', string>) {
+  const boxes = dateGroup(page, WORDS[locale]['contact.evaluationDate.label']).getByRole('textbox');
+  await expect(boxes).toHaveCount(3);
+  for (const [i, part] of (['day', 'month', 'year'] as const).entries()) {
+    await expect(boxes.nth(i)).toHaveId(`contact-evaluationDate-${part}`);
+    await expect(boxes.nth(i)).toHaveValue(date[part]);
+  }
+}
+
+/** The link the prefill tool shows under its button, as its text says it. */
+const previewLink = (page: Page, locale: Locale) =>
+  page.getByRole('paragraph').filter({ hasText: WORDS[locale]['map.contactLink'] }).getByRole('link');
+
+for (const [locale, typed] of [
+  ['en', '10 12 2026'],
+  // A month's name, abbreviated and accented, as a French agent writes it.
+  ['fr', '10 déc 2026'],
+] as const) {
+  test(`${locale}: the prefill tool copies a link that opens the contact step with the course and the date typed (${typed}) filled in; its share link keeps them`, async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const w = WORDS[locale];
+    await page.goto(`/${locale}/invitation-code/map/`);
+    await page.getByLabel(w['map.contactCourse']).pressSequentially("Examen d'admission");
+    await typeDate(dateGroup(page, w['map.contactDate']), typed);
+    const copy = page.getByRole('button', { name: w['map.contactCopy'], exact: true });
+    await copy.click();
+    await expect(statusBeside(copy)).toHaveText(w['map.copied']);
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(link).pathname).toBe(contactPath(locale));
+    expect([...new URL(link).searchParams]).toEqual([
+      ['course', "Examen d'admission"],
+      ['date', '2026-12-10'],
+    ]);
+    // The link shown is the link copied.
+    await expect(previewLink(page, locale)).toHaveText(link);
+    await page.clock.setFixedTime(new Date('2026-11-26T12:00:00'));
+    await page.goto(link);
+    await expect(page.getByLabel(w['contact.course.label'])).toHaveValue("Examen d'admission");
+    await expectContactDate(page, locale, { day: '10', month: '12', year: '2026' });
+    await expect(page.getByText(w['contact.prefillIgnored'])).toBeHidden();
+    await page.getByText(w['share.summary']).click();
+    await expect(page.getByRole('textbox', { name: w['share.link'] })).toHaveValue(link);
+  });
+}
+
+test('a date that is not real is left out of the link the prefill tool copies, the course kept; corrected, it is put in', async ({
   page,
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/en/invitation-code/map/');
-  await page.getByLabel(en['map.contactCourse']).fill("Examen d'admission");
-  await page.getByLabel(en['map.contactDate']).fill('2026-12-10');
+  await page.getByLabel(en['map.contactCourse']).pressSequentially('Examen B');
+  const group = dateGroup(page, en['map.contactDate']);
+  // 31 November.
+  await typeDate(group, '31 11 2026');
   const copy = page.getByRole('button', { name: en['map.contactCopy'], exact: true });
   await copy.click();
   await expect(statusBeside(copy)).toHaveText(en['map.copied']);
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(new URL(link).pathname).toBe(contactPath);
-  await page.clock.setFixedTime(new Date('2026-11-26T12:00:00'));
-  await page.goto(link);
-  await expect(page.getByLabel(en['contact.course.label'])).toHaveValue("Examen d'admission");
-  await expect(page.getByLabel(en['contact.evaluationDate.label'])).toHaveValue('2026-12-10');
-  await page.getByText(en['share.summary']).click();
-  await expect(page.getByRole('textbox', { name: en['share.link'] })).toHaveValue(link);
+  expect(new URL(link).pathname).toBe(contactPath('en'));
+  expect([...new URL(link).searchParams]).toEqual([['course', 'Examen B']]);
+  await expect(previewLink(page, 'en')).toHaveText(link);
+  // The day corrected in its box: the link shown takes the date as it is typed.
+  await group.getByRole('textbox', { name: en['date.day'] }).click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('30');
+  await expect(previewLink(page, 'en')).toHaveText(new URL(`${contactPath('en')}?course=Examen+B&date=2026-11-30`, link).href);
+});
+
+test('typed and pressed before the scripts arrive, the prefill tool copies the link with the course and the date once they do', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const scripts = await holdScripts(page);
+  await page.goto('/fr/invitation-code/map/', { waitUntil: 'commit' });
+  await page.getByLabel(fr['map.contactCourse']).pressSequentially('Examen B');
+  await typeDate(dateGroup(page, fr['map.contactDate']), '10 déc 2026');
+  const copy = page.getByRole('button', { name: fr['map.contactCopy'], exact: true });
+  await copy.click();
+  await expect(statusBeside(copy)).toHaveText('');
+  scripts.release();
+  await expect(statusBeside(copy)).toHaveText(fr['map.copied']);
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(new URL(link).pathname).toBe(contactPath('fr'));
+  expect([...new URL(link).searchParams]).toEqual([
+    ['course', 'Examen B'],
+    ['date', '2026-12-10'],
+  ]);
+  await expect(previewLink(page, 'fr')).toHaveText(link);
 });
 
 test("at 1,280 px the picture's step labels are at least 14 px and answer labels 12 px, as rendered", async ({ page }) => {

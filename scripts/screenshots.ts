@@ -5,8 +5,13 @@
  * `screenshots/` (git-ignored), plus one contact sheet per page and width in
  * `screenshots/sheets/` (the four variants side by side) for a quick look at all of them.
  *
+ * The clock is set to one day (TODAY) on every page, so the dates a page shows or checks
+ * (the contact form's example, the validity question's errors) are the same from run to run.
+ * Text and dates are typed with the keyboard, as a person does (dates in their three boxes).
+ *
  *   npm run screenshots                 everything
  *   npm run screenshots -- contact      only the pages whose name contains "contact"
+ *   npm run screenshots -- validity contact   the pages whose name contains either
  *   npm run screenshots -- --steps      every step of the latest version of every flow, phone
  *                                       width, both languages, both schemes (into screenshots/steps-*)
  */
@@ -19,7 +24,12 @@ import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/support/chromium.ts';
 import { serveOnFreePort } from './bench/server.ts';
 import { siteFlows } from '../src/site-flows.ts';
 import { latestStepUrl } from '../src/lib/flows/urls.ts';
+import { latestVersion } from '../src/lib/flows/model.ts';
 import { stripLangMarks } from '../src/lib/lang-marks.ts';
+import { toPlain } from '../src/lib/text.ts';
+import { config } from '../src/config.ts';
+import { interpolate } from '../src/lib/interpolate.ts';
+import { dateGroup, typeDate } from '../e2e/support/pages.ts';
 
 const OUT = 'screenshots';
 const WIDTHS = [412, 1280] as const;
@@ -36,15 +46,53 @@ interface Shot {
   phoneOnly?: boolean;
   path: (locale: Locale) => string;
   javaScript?: boolean;
-  /** What to do on the page before the picture. */
-  act?: (page: Page, words: typeof en) => Promise<void>;
+  /** What to do on the page before the picture, with the interface words of its language. */
+  act?: (page: Page, words: typeof en, locale: Locale) => Promise<void>;
 }
+
+/** The day every page believes it is (set before the page loads). */
+const TODAY = '2026-11-26T12:00:00';
 
 const flow =
   (step = '') =>
   (locale: Locale) =>
     `/${locale}/invitation-code/${step}`;
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** The validity question's date answer in `locale`, as the page shows it (its question is the boxes' legend). */
+function dateAnswerWords(locale: Locale) {
+  const version = latestVersion(siteFlows().find((f) => f.id === 'invitation-code')!);
+  const words = version.content[locale].steps.isInvitationOlderThanValidity!.dateAnswer!;
+  const plain = (text: string) => toPlain(text, config);
+  return { label: plain(words.label), submit: plain(words.submit), missing: plain(words.missing!), future: plain(words.future!) };
+}
+
+type DateTyped = Parameters<typeof typeDate>[1];
+
+/**
+ * The validity question with `date` typed in its boxes (TODAY is 26 November 2026); with
+ * `error`, its button pressed and the error it must show checked, so a shot never shows
+ * another error than its name says.
+ */
+const validity = (
+  name: string,
+  date: DateTyped,
+  error?: (words: typeof en, answer: ReturnType<typeof dateAnswerWords>) => string,
+): Shot => ({
+  name: `validity-${name}`,
+  path: flow('is-invitation-older-than-validity/'),
+  act: async (page, w, locale) => {
+    const answer = dateAnswerWords(locale);
+    const group = dateGroup(page, answer.label);
+    await typeDate(group, date);
+    if (!error) return;
+    await page.getByRole('button', { name: answer.submit }).click();
+    const message = group.locator('.error-text');
+    await message.waitFor();
+    const expected = error(w, answer);
+    const shownText = await message.textContent();
+    if (shownText !== expected) throw new Error(`validity-${name} ${locale}: "${shownText}" shown, "${expected}" expected`);
+  },
+});
 
 const SHOTS: Shot[] = [
   { name: 'root', path: () => '/' },
@@ -60,10 +108,10 @@ const SHOTS: Shot[] = [
     name: 'outcome-ready',
     path: flow('confirm-registration-result/'),
     act: async (page, w) => {
-      await page.getByLabel(w['contact.firstName.label']).fill('Marie-Ève');
-      await page.getByLabel(w['contact.lastName.label']).fill('Tremblay');
-      await page.getByLabel(w['contact.email.label']).fill('marie-eve.tremblay@exemple.qc.ca');
-      await page.getByLabel(w['contact.course.label']).fill('Chimie générale 202-NYA-05, examen final');
+      await page.getByLabel(w['contact.firstName.label']).pressSequentially('Marie-Ève');
+      await page.getByLabel(w['contact.lastName.label']).pressSequentially('Tremblay');
+      await page.getByLabel(w['contact.email.label']).pressSequentially('marie-eve.tremblay@exemple.qc.ca');
+      await page.getByLabel(w['contact.course.label']).pressSequentially('Chimie générale 202-NYA-05, examen final');
       await page.getByRole('button', { name: w['coordinator.submit'] }).click();
       await page.getByRole('heading', { name: w['contact.ready.heading'] }).waitFor();
     },
@@ -74,7 +122,7 @@ const SHOTS: Shot[] = [
     path: flow('map/'),
     act: async (page, w) => {
       // "Forgot password" is in both languages' words (the French quotes the English label).
-      await page.getByRole('searchbox', { name: w['map.filterLabel'] }).fill('forgot');
+      await page.getByRole('searchbox', { name: w['map.filterLabel'] }).pressSequentially('forgot');
       await page.locator('tr:visible details.replies summary').first().click();
     },
   },
@@ -84,8 +132,24 @@ const SHOTS: Shot[] = [
     name: 'contact-errors',
     path: flow('contact-support/'),
     act: async (page, w) => {
-      await page.getByLabel(w['contact.email.label']).fill('Marie-Ève@gmial.com');
-      await page.getByLabel(w['contact.evaluationDate.label']).fill('2020-01-10');
+      await page.getByLabel(w['contact.email.label']).pressSequentially('Marie-Ève@gmial.com');
+      // A date in the past: the whole date is wrong, all three boxes marked.
+      await typeDate(dateGroup(page, w['contact.evaluationDate.label']), '10 1 2020');
+      await page.getByRole('button', { name: w['contact.submit'] }).click();
+      await page.getByRole('alert').waitFor();
+    },
+  },
+  {
+    // The date the only problem, in one box: the summary links to the month, the one box marked.
+    name: 'contact-date-error',
+    path: flow('contact-support/'),
+    act: async (page, w) => {
+      await page.getByLabel(w['contact.firstName.label']).pressSequentially('Marie-Ève');
+      await page.getByLabel(w['contact.lastName.label']).pressSequentially('Tremblay');
+      await page.getByLabel(w['contact.email.label']).pressSequentially('marie-eve.tremblay@exemple.qc.ca');
+      await page.getByLabel(w['contact.errorMessage.codeNotFound']).check();
+      await page.getByLabel(w['contact.course.label']).pressSequentially('Chimie générale 202-NYA-05, examen final');
+      await typeDate(dateGroup(page, w['contact.evaluationDate.label']), '10 13 2026');
       await page.getByRole('button', { name: w['contact.submit'] }).click();
       await page.getByRole('alert').waitFor();
     },
@@ -94,19 +158,30 @@ const SHOTS: Shot[] = [
     name: 'contact-ready',
     path: flow('contact-support/'),
     act: async (page, w) => {
-      await page.getByLabel(w['contact.firstName.label']).fill('Marie-Ève');
-      await page.getByLabel(w['contact.lastName.label']).fill('Tremblay');
-      await page.getByLabel(w['contact.email.label']).fill('marie-eve.tremblay@gmial.com');
+      await page.getByLabel(w['contact.firstName.label']).pressSequentially('Marie-Ève');
+      await page.getByLabel(w['contact.lastName.label']).pressSequentially('Tremblay');
+      await page.getByLabel(w['contact.email.label']).pressSequentially('marie-eve.tremblay@gmial.com');
       await page.getByLabel(w['contact.errorMessage.codeNotFound']).check();
-      await page.getByLabel(w['contact.course.label']).fill('Chimie générale 202-NYA-05, examen final');
-      await page.getByLabel(w['contact.evaluationDate.label']).fill(inDays(3));
+      await page.getByLabel(w['contact.course.label']).pressSequentially('Chimie générale 202-NYA-05, examen final');
+      // Three days after TODAY: soon, so the form says it will be marked urgent.
+      await typeDate(dateGroup(page, w['contact.evaluationDate.label']), '29 11 2026');
       await page.getByRole('button', { name: w['contact.submit'] }).click();
       await page.getByRole('heading', { name: w['contact.ready.heading'] }).waitFor();
     },
   },
+  // The validity question's date boxes: empty, typed (before pressing), and each kind of error.
+  { name: 'validity-empty', path: flow('is-invitation-older-than-validity/') },
+  validity('filled', '17 10 2026'),
+  validity('error-nothing', { day: '', month: '', year: '' }, (_w, a) => a.missing),
+  validity('error-no-month', { day: '2', month: '', year: '2026' }, (w) => w['date.error.missingMonth']),
+  validity('error-month-13', '2 13 2026', (w) => w['date.error.month']),
+  validity('error-31-november', '31 11 2026', (w) => interpolate(w['date.error.dayInMonth'], { days: 30 })),
+  validity('error-two-digit-year', '2 11 26', (w) => w['date.error.year']),
+  validity('error-future', '27 11 2026', (_w, a) => a.future),
+  validity('error-over-a-year', '2 11 2024', (w) => w['date.error.overAYearAgo']),
 ];
 
-const only = process.argv[2];
+const only = process.argv.slice(2);
 const everyStep: Shot[] = siteFlows().flatMap((f) =>
   f.versions
     .find((v) => v.version === f.latest)!
@@ -116,7 +191,7 @@ const everyStep: Shot[] = siteFlows().flatMap((f) =>
       phoneOnly: true,
     })),
 );
-const shots = only === '--steps' ? everyStep : SHOTS.filter((s) => !only || s.name.includes(only));
+const shots = only[0] === '--steps' ? everyStep : SHOTS.filter((s) => only.length === 0 || only.some((o) => s.name.includes(o)));
 execFileSync('npx', ['astro', 'build'], { stdio: 'ignore' });
 mkdirSync(`${OUT}/sheets`, { recursive: true });
 const server = await serveOnFreePort('dist');
@@ -139,10 +214,11 @@ try {
             deviceScaleFactor: 1,
           });
           const page = await context.newPage();
+          await page.clock.setFixedTime(new Date(TODAY));
           process.stdout.write(`${shot.name} ${locale} ${width} ${colorScheme}\n`);
           const response = await page.goto(`${server.origin}${shot.path(locale)}`);
           if (!response?.ok()) throw new Error(`${shot.path(locale)}: HTTP ${response?.status()}`);
-          await shot.act?.(page, LOCALES[locale]);
+          await shot.act?.(page, LOCALES[locale], locale);
           const file = `${OUT}/${shot.name}-${locale}-${width}-${colorScheme}.png`;
           await page.screenshot({ path: file, fullPage: true });
           files.push(file);
