@@ -7,7 +7,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { toCamel } from '../../src/lib/flows/slug.ts';
+import { answerKey } from '../../src/lib/flows/slug.ts';
 
 interface StateConfig {
   type?: 'final';
@@ -65,7 +65,7 @@ function syntheticContent(states: Record<string, StateConfig>, locale: string, v
   const words = (n: number, what: string, max = Infinity) => `${what} ${n} (v${version}): ${LOREM[locale] ?? LOREM.en}`.slice(0, max);
   const steps = Object.entries(states).map(([id, state], n) => {
     const answers = (state.meta.answers ?? []).map((e) => {
-      const key = toCamel(e.slice('user.answer.'.length));
+      const key = answerKey(e);
       return [key, words(n, key, 40)];
     });
     const body = [

@@ -33,33 +33,36 @@ export const partName = (name: string, part: DatePart) => `${name}${part[0]!.toU
 
 export default function DateInput({ id, name, legend, hint, labels, values, onInput, error, errorParts = DATE_PARTS }: Props) {
   const describedBy = [`${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
+  // GOV.UK: the error's bar is on a wrapper, so it runs the whole height of the question (a fieldset draws its legend across its border).
   return (
-    <fieldset class={`field date-field${error ? ' field-error' : ''}`} role="group" aria-describedby={describedBy} data-date-input={id}>
-      <legend>{legend}</legend>
-      <p id={`${id}-hint`} class="hint">
-        {hint}
-      </p>
-      <p id={`${id}-error`} class="error-message" hidden={!error}>
-        <span class="visually-hidden">{labels.errorPrefix}</span> <span class="error-text">{error}</span>
-      </p>
-      <div class="date-input">
-        {DATE_PARTS.map((part) => (
-          <div class="date-item" key={part}>
-            <label for={`${id}-${part}`}>{labels[part]}</label>
-            <input
-              id={`${id}-${part}`}
-              name={partName(name, part)}
-              class={WIDTH[part]}
-              type="text"
-              inputMode="numeric"
-              spellcheck={false}
-              value={values?.[part]}
-              onInput={onInput && ((event: JSX.TargetedEvent<HTMLInputElement>) => onInput(part, event.currentTarget.value))}
-              aria-invalid={error && errorParts.includes(part) ? true : undefined}
-            />
-          </div>
-        ))}
-      </div>
-    </fieldset>
+    <div class={`field date-field${error ? ' field-error' : ''}`} data-date-input={id}>
+      <fieldset role="group" aria-describedby={describedBy}>
+        <legend>{legend}</legend>
+        <p id={`${id}-hint`} class="hint">
+          {hint}
+        </p>
+        <p id={`${id}-error`} class="error-message" hidden={!error}>
+          <span class="visually-hidden">{labels.errorPrefix}</span> <span class="error-text">{error}</span>
+        </p>
+        <div class="date-input">
+          {DATE_PARTS.map((part) => (
+            <div class="date-item" key={part}>
+              <label for={`${id}-${part}`}>{labels[part]}</label>
+              <input
+                id={`${id}-${part}`}
+                name={partName(name, part)}
+                class={WIDTH[part]}
+                type="text"
+                inputMode="numeric"
+                spellcheck={false}
+                value={values?.[part]}
+                onInput={onInput && ((event: JSX.TargetedEvent<HTMLInputElement>) => onInput(part, event.currentTarget.value))}
+                aria-invalid={error && errorParts.includes(part) ? true : undefined}
+              />
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </div>
   );
 }

@@ -68,7 +68,7 @@ export function setUpDateAnswer() {
     error.querySelector('.error-text')!.textContent = message;
     error.hidden = false;
     group.classList.add('field-error');
-    group.setAttribute('aria-describedby', `${hint} ${error.id}`);
+    group.querySelector('fieldset')?.setAttribute('aria-describedby', `${hint} ${error.id}`);
     for (const part of DATE_PARTS) {
       if (parts.includes(part)) boxes[part].setAttribute('aria-invalid', 'true');
       else boxes[part].removeAttribute('aria-invalid');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMachine } from 'xstate';
-import { checkContent, checkExamples, checkFlow, checkGraph, targetsOf } from './check.ts';
+import { checkContent, checkExamples, checkFlow, checkGraph } from './check.ts';
+import { edgesOf } from './model.ts';
 import { readSteps } from './steps.ts';
 import { datedDefinition } from './fixtures/dated-flow.ts';
 import { formatProblem } from './problem.ts';
@@ -450,8 +451,8 @@ describe('checkGraph, each check alone', () => {
     };
     const steps = readSteps({ config: { initial: 'dated', states: { dated, late: done, end: done } } }, where).steps;
     expect(checkGraph(steps, where)).toEqual([]);
-    expect(targetsOf(steps[0]!)).toEqual(['end', 'late', 'end']);
-    expect(targetsOf(steps[1]!)).toEqual([]);
+    expect(edgesOf(steps[0]!).map((e) => e.target)).toEqual(['end', 'late', 'end']);
+    expect(edgesOf(steps[1]!)).toEqual([]);
   });
 });
 

@@ -2,7 +2,7 @@ import { FlowSchema, LOCALES, type Flow, type Locale } from '../../schemas/flow.
 import { contentSchemaFor, contentStrings, type FlowContent } from '../../schemas/content.ts';
 import { frenchTypographyProblems } from '../../schemas/inline-text.ts';
 import { readSteps } from './steps.ts';
-import type { FlowModel, StepInfo, VersionModel } from './model.ts';
+import { edgesOf, type FlowModel, type StepInfo, type VersionModel } from './model.ts';
 import { flowFiles, type Problem } from './problem.ts';
 import { fieldName, fieldProblems } from '../format-zod-error.ts';
 import { stepAfter } from './transitions.ts';
@@ -19,11 +19,6 @@ interface FlowCheck {
   model?: FlowModel;
 }
 
-/** Every step a step's answers lead to: its links and the branches of its date answer. */
-export function targetsOf(step: StepInfo): string[] {
-  return [...step.answers.map((a) => a.target), ...(step.dateAnswer?.branches.map((b) => b.target) ?? [])];
-}
-
 function reachableFrom(initial: string, steps: readonly StepInfo[]): Set<string> {
   const byId = new Map(steps.map((s) => [s.id, s]));
   const seen = new Set<string>();
@@ -32,7 +27,7 @@ function reachableFrom(initial: string, steps: readonly StepInfo[]): Set<string>
     const id = queue.shift()!;
     if (seen.has(id) || !byId.has(id)) continue;
     seen.add(id);
-    for (const target of targetsOf(byId.get(id)!)) queue.push(target);
+    for (const edge of edgesOf(byId.get(id)!)) queue.push(edge.target);
   }
   return seen;
 }

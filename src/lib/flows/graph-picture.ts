@@ -1,4 +1,4 @@
-import { edgesOf } from './map-view.ts';
+import { edgesOf } from './model.ts';
 import type { StepInfo, VersionModel } from './model.ts';
 
 /** Fill colours by what a step is (light fills with dark text: readable in both schemes). */

@@ -1,6 +1,6 @@
 import type { Config } from '../../schemas/config.ts';
 import { simplePaths } from './paths.ts';
-import { latestVersion, stepTitle, versionIndex, type FlowModel, type StepInfo } from './model.ts';
+import { answerLabel, edgesOf, latestVersion, stepTitle, versionIndex, type FlowModel } from './model.ts';
 import { latestStepUrl, stepUrl } from './urls.ts';
 import { toPlain } from '../text.ts';
 import { LOCALES, type Locale } from '../../schemas/flow.ts';
@@ -24,7 +24,7 @@ export function mapView(flow: FlowModel, locale: Locale, config: Config) {
   // A date answer's branches are edges too, keyed `dateKey#branch`; named by their guard.
   const answer = (step: string, key: string) => {
     const [, branch] = key.split('#');
-    if (branch === undefined) return toPlain(content.steps[step]!.answers[key]!, config);
+    if (branch === undefined) return answerLabel(version, locale, step, key, config);
     const guard = byId.get(step)!.dateAnswer!.branches[Number(branch)]!.guard;
     return t(locale, (guard ? `map.guard.${guard}` : 'map.guard.otherwise') as UiKey);
   };
@@ -100,18 +100,6 @@ export function mapView(flow: FlowModel, locale: Locale, config: Config) {
     /** How the picture names steps and answers, and where a step links. */
     labels: { title, answer, href: (step: { id: string }) => latestStepUrl(locale, flow, byId.get(step.id)!) },
   };
-}
-
-/** A step's ways out: its link answers, then its date answer's branches (keyed `dateKey#i`). */
-export function edgesOf(step: StepInfo): { event: string; key: string; target: string }[] {
-  return [
-    ...step.answers.map((a) => ({ event: a.event, key: a.key, target: a.target })),
-    ...(step.dateAnswer?.branches.map((b, i) => ({
-      event: step.dateAnswer!.event,
-      key: `${step.dateAnswer!.key}#${i}`,
-      target: b.target,
-    })) ?? []),
-  ];
 }
 
 /** The text of a step's body blocks, paragraphs and list items alike. */

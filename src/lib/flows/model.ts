@@ -13,10 +13,8 @@ import { toPlain } from '../text.ts';
 export interface AnswerInfo {
   /** e.g. `user.answer.forgot-password` */
   event: string;
-  /** e.g. `forgotPassword`: the key of its label in content files. */
+  /** e.g. `forgotPassword`: the key of its label in content files (`answerKey(event)`). */
   key: string;
-  /** e.g. `forgotPassword`: the URL part of answer-specific things. */
-  slug: string;
   /** Step id it leads to. */
   target: string;
 }
@@ -96,6 +94,29 @@ export function versionIndex(version: VersionModel): VersionIndex {
 /** The words of a version in one locale. */
 export function contentOf(version: VersionModel, locale: Locale): FlowContent {
   return version.content[locale];
+}
+
+/** One way out of a step: a link answer, or a branch of its date answer (keyed `dateKey#branch`). */
+export interface Edge {
+  event: string;
+  key: string;
+  target: string;
+}
+
+/** A step's ways out: its link answers, then its date answer's branches (keyed `dateKey#i`). */
+export function edgesOf(step: StepInfo): Edge[] {
+  return [
+    ...step.answers.map((a) => ({ event: a.event, key: a.key, target: a.target })),
+    ...(step.dateAnswer?.branches.map((b, i) => ({ event: step.dateAnswer!.event, key: `${step.dateAnswer!.key}#${i}`, target: b.target })) ??
+      []),
+  ];
+}
+
+/** A link answer's label as plain text (configuration values filled in): for the trail, the map and e-mails. */
+export function answerLabel(version: VersionModel, locale: Locale, stepId: string, key: string, config: Config): string {
+  const label = contentOf(version, locale).steps[stepId]?.answers[key];
+  if (label === undefined) throw new Error(`version ${version.version} has no answer ${key} at step ${stepId}`);
+  return toPlain(label, config);
 }
 
 /** A step's title as plain text (configuration values filled in, no bold, no marks): for titles, links and e-mails. */

@@ -1,6 +1,7 @@
 import { getSimplePaths } from 'xstate/graph';
 import type { AnyStateMachine } from 'xstate';
-import type { StepInfo } from './model.ts';
+import { edgesOf, type StepInfo } from './model.ts';
+import { answerName } from './slug.ts';
 
 /** One way through a flow, from the start to a final step. */
 interface FlowPath {
@@ -53,11 +54,7 @@ export function simplePaths(steps: readonly StepInfo[]): FlowPath[] {
     onPath.add(step.id);
     visited.push(step.id);
     if (step.final) found.push({ steps: [...visited], events: [...taken] });
-    const edges = [
-      ...step.answers.map((a) => ({ event: a.event, target: a.target })),
-      ...(step.dateAnswer?.branches.map((b) => ({ event: step.dateAnswer!.event, target: b.target })) ?? []),
-    ];
-    for (const edge of edges) {
+    for (const edge of edgesOf(step)) {
       const next = byId.get(edge.target);
       if (!next || onPath.has(next.id)) continue;
       taken.push(edge.event);
@@ -80,5 +77,5 @@ function sorted(paths: FlowPath[]): FlowPath[] {
 
 /** `isAccountActivated -already-activated-> signInDirectly -signed-in-> solvedResult` */
 export function describePath(path: FlowPath): string {
-  return path.steps.map((step, i) => (i === 0 ? step : `-${path.events[i - 1]!.replace('user.answer.', '')}-> ${step}`)).join(' ');
+  return path.steps.map((step, i) => (i === 0 ? step : `-${answerName(path.events[i - 1]!)}-> ${step}`)).join(' ');
 }

@@ -1,7 +1,7 @@
 import { StepMetaSchema, OutcomeTagSchema } from '../../schemas/step-meta.ts';
 import type { OutcomeTag } from '../../schemas/step-meta.ts';
 import type { AnswerInfo, DateAnswerInfo, StepInfo } from './model.ts';
-import { toCamel, toKebab } from './slug.ts';
+import { answerKey, toKebab } from './slug.ts';
 import type { Problem } from './problem.ts';
 
 interface RawState {
@@ -88,8 +88,7 @@ export function readSteps(machine: unknown, where: Pick<Problem, 'file' | 'flow'
       if (!(event in on)) add(id, `meta.answers[${i}]`, `answer "${event}" has no transition; add on: { '${event}': 'nextStep' }`);
       else if (target === undefined) add(id, `on["${event}"]`, 'must lead to exactly one step, written as its id');
       else {
-        const slug = event.slice('user.answer.'.length);
-        answers.push({ event, slug, key: toCamel(slug), target });
+        answers.push({ event, key: answerKey(event), target });
       }
     });
     let dateAnswer: DateAnswerInfo | undefined;
@@ -100,7 +99,7 @@ export function readSteps(machine: unknown, where: Pick<Problem, 'file' | 'flow'
           ? branchesOf(on[dateEvent])
           : { problem: `has no transition; add on: { '${dateEvent}': [{ guard, target }, { target }] }` };
       if ('problem' in read) add(id, `on["${dateEvent}"]`, read.problem);
-      else dateAnswer = { event: dateEvent, key: toCamel(dateEvent.slice('user.answer.'.length)), branches: read.branches };
+      else dateAnswer = { event: dateEvent, key: answerKey(dateEvent), branches: read.branches };
       if (meta.data.answers.includes(dateEvent))
         add(id, 'meta.dateAnswer', 'is also listed in meta.answers; a date answer is not a link, list it in meta.dateAnswer only');
     }

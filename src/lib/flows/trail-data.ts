@@ -3,8 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Config } from '../../schemas/config.ts';
 import type { Locale } from '../../schemas/flow.ts';
 import type { TrailTable } from '../trail.ts';
-import { toPlain } from '../text.ts';
-import { contentOf, stepTitle, type FlowModel, type VersionModel } from './model.ts';
+import { answerLabel, stepTitle, type FlowModel, type VersionModel } from './model.ts';
 import { answerUrl, trailDataUrl, type StepRoute } from './urls.ts';
 
 /**
@@ -30,7 +29,6 @@ export function trailData(page: Pick<StepRoute, 'locale' | 'flow' | 'version' | 
   const key = `${page.locale}:${page.pinned ? 'pinned' : 'latest'}`;
   let data = perVersion.get(key);
   if (!data) {
-    const content = contentOf(page.version, page.locale);
     const graph: TrailTable = {
       steps: Object.fromEntries(
         page.version.steps.map((s) => [
@@ -39,7 +37,7 @@ export function trailData(page: Pick<StepRoute, 'locale' | 'flow' | 'version' | 
             title: stepTitle(page.version, page.locale, s.id, config),
             href: answerUrl(page, s),
             answers: Object.fromEntries(
-              s.answers.map((a) => [a.key, [toPlain(content.steps[s.id]!.answers[a.key]!, config), a.target] as [string, string]]),
+              s.answers.map((a) => [a.key, [answerLabel(page.version, page.locale, s.id, a.key, config), a.target] as [string, string]]),
             ),
           },
         ]),

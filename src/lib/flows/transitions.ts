@@ -1,3 +1,4 @@
+import { ANSWER_PREFIX } from './slug.ts';
 import { initialTransition, transition, type AnyStateMachine, type EventFromLogic } from 'xstate';
 
 /** The machine's snapshot standing at `step` (for node-by-node tests of any step). */
@@ -8,7 +9,7 @@ export function snapshotAt(machine: AnyStateMachine, step: string) {
 
 /** The step reached by answering `answer` (`forgot-password`) on `from`, by XState's pure transition(). */
 export function nextStep(machine: AnyStateMachine, from: string, answer: string): string {
-  const [after] = transition(machine, snapshotAt(machine, from), { type: `user.answer.${answer}` } as EventFromLogic<AnyStateMachine>);
+  const [after] = transition(machine, snapshotAt(machine, from), { type: `${ANSWER_PREFIX}${answer}` } as EventFromLogic<AnyStateMachine>);
   return String(after.value);
 }
 
