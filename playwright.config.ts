@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM, CHROMIUM_ARGS } from './e2e/support/chromium.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from './scripts/shared/chromium.ts';
 
 /**
  * Browser tests run against the built site (`dist/`, served by `astro preview`) in the

@@ -1,17 +1,5 @@
 /**
- * The system's Chromium and the flags it runs headless with here: the browser tests, the
- * benchmark and `npm run screenshots` all launch it this way. CHROMIUM_PATH points to
- * another Chrome or Chromium on machines without Debian's `/usr/bin/chromium`.
+ * Only for e2e/history-return.spec.ts until it imports `scripts/shared/chromium.ts` itself:
+ * the launcher lives there now, beside the other tools that use it. Delete this file then.
  */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** No sandbox (root), no GPU, no calls home of its own (this machine's network refuses them). */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+export { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/shared/chromium.ts';

@@ -2,9 +2,12 @@
  * The walks the bench times, generated from the flows: a few branches of each flow's latest
  * version, in each locale, each walk taking every kind of step change.
  */
-import { LOCALES, flows, journeys as simplePaths, title, type Journey as Path } from '../../e2e/support/flows.ts';
+import { config } from '../../src/config.ts';
+import { siteFlows } from '../../src/site-flows.ts';
+import { latestVersion, stepTitle, type FlowModel, type VersionModel } from '../../src/lib/flows/model.ts';
+import { describePath, simplePaths } from '../../src/lib/flows/paths.ts';
 import { answerUrl, latestStepUrl } from '../../src/lib/flows/urls.ts';
-import type { Locale } from '../../src/schemas/flow.ts';
+import { LOCALES, type Locale } from '../../src/schemas/flow.ts';
 
 /** `history` is the browser's own back button (`history.back()`), the others are links. */
 export const KINDS = ['answer', 'back', 'change', 'start over', 'language', 'history'] as const;
@@ -14,27 +17,35 @@ export type Kind = (typeof KINDS)[number];
 export type Action = { kind: Kind; selector: string; to: string; heading: string };
 export type Walk = { name: string; start: string; actions: Action[] };
 
+/** A way through the latest version of a flow: the steps visited and the answers taken (`simplePaths`). */
+type Path = { flow: FlowModel; version: VersionModel; steps: string[]; events: string[] };
+
 /** For `branches` of the first answers of each flow, the longest path behind it with links only, in every locale. */
 export function plannedWalks(branches = 3): Walk[] {
-  return flows.flatMap((flow) => {
-    const linkOnly = simplePaths().filter((p) => p.flow === flow && p.locale === LOCALES[0] && p.steps.length >= 4 && !dated(p));
+  return siteFlows().flatMap((flow) => {
+    const version = latestVersion(flow);
+    const linkOnly = simplePaths(version.steps)
+      .map((p): Path => ({ flow, version, ...p }))
+      .filter((p) => p.steps.length >= 4 && !dated(p));
     const byFirst = new Map<string, Path>();
     for (const p of linkOnly) if ((byFirst.get(p.events[0]!)?.steps.length ?? 0) < p.steps.length) byFirst.set(p.events[0]!, p);
     const chosen = [...byFirst.values()].sort((a, b) => b.steps.length - a.steps.length).slice(0, branches);
-    return LOCALES.flatMap((locale) => chosen.map((p) => walk({ ...p, locale, name: `${locale} ${p.name.slice(3)}` })));
+    return LOCALES.flatMap((locale) => chosen.map((p) => walk(p, locale)));
   });
 }
 
 /** True when the path takes a date answer (a form, not a link). */
 const dated = (p: Path) => p.events.some((e, i) => p.version.steps.find((s) => s.id === p.steps[i])!.dateAnswer?.event === e);
 
+const title = (version: VersionModel, locale: Locale, step: string) => stepTitle(version, locale, step, config);
+
 /**
  * Answers to the end of the path with, on the way: Back after the second answer (then that
  * answer again), Change on the second line of the trail (then that answer again), the
  * browser's back button, the language switch there and back, and Start over.
  */
-function walk(p: Path): Walk {
-  const { version, flow, locale, steps } = p;
+function walk(p: Path, locale: Locale): Walk {
+  const { version, flow, steps } = p;
   const stepOf = (id: string) => version.steps.find((s) => s.id === id)!;
   const at = (l: Locale, id: string) => ({ to: latestStepUrl(l, flow, stepOf(id)), heading: title(version, l, id) });
   const answer = (i: number): Action => ({
@@ -46,7 +57,7 @@ function walk(p: Path): Walk {
   const second = at(locale, steps[1]!);
   const other = LOCALES.find((l) => l !== locale)!;
   return {
-    name: p.name,
+    name: `${locale} ${flow.id}: ${describePath(p)}`,
     start: latestStepUrl(locale, flow, stepOf(steps[0]!)),
     actions: [
       ...[0, 1].map(answer),

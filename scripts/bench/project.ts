@@ -11,14 +11,14 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const RESULTS = join(ROOT, 'bench-results');
 const BIN = join(ROOT, 'node_modules/.bin');
 
-export type Snapshot = { dir: string; outDir: string };
+type Snapshot = { dir: string; outDir: string };
 
 /** Copies the build's inputs (flows/ only when asked) and wraps the project's Astro config with local output and caches. */
 export function snapshot(name: string, { withFlows }: { withFlows: boolean }): Snapshot {
   const dir = join(RESULTS, 'work', name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const entry of ['src', 'public', 'tsconfig.json', 'package.json', 'e2e/support', ...(withFlows ? ['flows'] : [])]) {
+  for (const entry of ['src', 'public', 'tsconfig.json', 'package.json', ...(withFlows ? ['flows'] : [])]) {
     const from = join(ROOT, entry);
     if (existsSync(from)) cpSync(from, join(dir, entry), { recursive: true, filter: (src) => !src.endsWith('.test.ts') });
   }

@@ -17,9 +17,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { format, resolveConfig } from 'prettier';
-import { LOCALES, flows } from '../../e2e/support/flows.ts';
-import { CHROMIUM } from '../../e2e/support/chromium.ts';
+import { CHROMIUM } from '../shared/chromium.ts';
+import { siteFlows } from '../../src/site-flows.ts';
 import { stepRoutes } from '../../src/lib/flows/urls.ts';
+import { LOCALES } from '../../src/schemas/flow.ts';
 import { RESULTS, ROOT, snapshot, timedBuild, type BuildResult } from './project.ts';
 import { KINDS, answersOnly, plannedWalks, type Kind } from './journeys.ts';
 import { benchServer, walkOnce, writeBareTwins, type Arrival, type Condition, type WalkResult } from './walk.ts';
@@ -59,7 +60,7 @@ async function main() {
   say(`built ${build.pages} pages in ${build.seconds.toFixed(1)} s`);
   const sizes = stepPageSizes(site.outDir);
 
-  const latest = flows.flatMap((f) => LOCALES.flatMap((l) => stepRoutes(f, l).filter((p) => !p.pinned)));
+  const latest = siteFlows().flatMap((f) => LOCALES.flatMap((l) => stepRoutes(f, l).filter((p) => !p.pinned)));
   writeBareTwins(site.outDir, [...new Set(latest.map((p) => p.path))]);
   const walks = plannedWalks().slice(0, Number(option('walks') ?? Infinity));
   const rounds = Number(option('rounds') ?? 3);

@@ -4,7 +4,7 @@ import { snapshot, timedBuild, type BuildResult } from './project.ts';
 import { writeSyntheticFlows } from './synthetic.ts';
 import { fitLine } from './stats.ts';
 
-export interface ScaleRun extends BuildResult {
+interface ScaleRun extends BuildResult {
   steps: number;
 }
 

@@ -8,13 +8,13 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import { CHROMIUM, CHROMIUM_ARGS } from '../../e2e/support/chromium.ts';
-import { serveOnFreePort, type LoggedResponse, type StaticServer } from './server.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from '../shared/chromium.ts';
+import { serveOnFreePort, type LoggedResponse, type StaticServer } from '../shared/server.ts';
 import type { Kind, Walk } from './journeys.ts';
 
 /** Lighthouse's and DevTools' "Slow 4G", and the 4x CPU slowdown of their mobile profile. */
-export const SLOW_4G = { latency: 150 * 3.75, downloadThroughput: ((1.6 * 1e6) / 8) * 0.9, uploadThroughput: ((750 * 1e3) / 8) * 0.9 };
-export const CPU_SLOWDOWN = 4;
+const SLOW_4G = { latency: 150 * 3.75, downloadThroughput: ((1.6 * 1e6) / 8) * 0.9, uploadThroughput: ((750 * 1e3) / 8) * 0.9 };
+const CPU_SLOWDOWN = 4;
 const PHONE = [
   '--window-size=412,915',
   '--force-device-scale-factor=2.625',

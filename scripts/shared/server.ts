@@ -1,10 +1,10 @@
 /**
- * A static file server for the benchmark, on 127.0.0.1 only, that answers as a typical
- * static host does: gzip (level 6) for text types when the browser accepts it, ETag
- * revalidation for pages, directory URLs served from index.html, 404.html for anything else,
- * and the headers of the build's `_headers` file (Netlify / Cloudflare Pages format). Every
- * response is logged (URL, status, bytes on the wire, `Sec-Purpose`), so prefetches can be
- * told apart from what a page loads itself.
+ * A static file server for the bench, Lighthouse and the screenshots, on 127.0.0.1 only,
+ * that answers as a typical static host does: gzip (level 6) for text types when the
+ * browser accepts it, ETag revalidation for pages, directory URLs served from index.html,
+ * 404.html for anything else, and the headers of the build's `_headers` file (Netlify /
+ * Cloudflare Pages format). Every response is logged (URL, status, bytes on the wire,
+ * `Sec-Purpose`), so prefetches can be told apart from what a page loads itself.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createHash } from 'node:crypto';
@@ -46,7 +46,7 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export interface ServeOptions {
+interface ServeOptions {
   /** Rewrites every HTML page before it is sent (for harnesses that inject a driver script). */
   transformHtml?: (html: string) => string;
   /** Answers a request itself when it returns true (for harnesses' own endpoints). */
@@ -56,7 +56,7 @@ export interface ServeOptions {
 }
 
 /** Rules of a `_headers` file: a path pattern (`*` matches anything, `:name` one segment) and its headers. */
-export function parseHeadersFile(text: string): { pattern: RegExp; headers: [string, string][] }[] {
+function parseHeadersFile(text: string): { pattern: RegExp; headers: [string, string][] }[] {
   const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
   for (const line of text.split(/\r?\n/)) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
@@ -75,7 +75,7 @@ export function parseHeadersFile(text: string): { pattern: RegExp; headers: [str
   return rules;
 }
 
-export async function serveStatic(root: string, port: number, options: ServeOptions = {}): Promise<StaticServer> {
+async function serveStatic(root: string, port: number, options: ServeOptions = {}): Promise<StaticServer> {
   const cache = new Map<string, { raw: Buffer; gzip: Buffer; etag: string; type: string }>();
   const rules = existsSync(join(root, '_headers')) ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
   const hostHeaders = (pathname: string) =>
