@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import machine from './machine.ts';
-import { testNodeByNode } from '../../node-by-node.ts';
+import { testNodeByNode } from '../../../src/lib/flows/fixtures/node-by-node.ts';
 import { describePath, finalPaths } from '../../../src/lib/flows/paths.ts';
 
 describe('invitation-code v2, node by node', () => {
