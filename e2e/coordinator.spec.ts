@@ -1,7 +1,8 @@
 /**
  * The coordinator outcomes prepare the message to the coordinator, in each language: with
- * scripts a form (no recipient: the person picks their coordinator), without scripts the
- * e-mail template. Words come from the flow's content and the interface words.
+ * scripts a form (no recipient: the person picks their coordinator), typed with the keyboard
+ * as a person does, even before the page's scripts have arrived; without scripts the e-mail
+ * template. Words come from the flow's content and the interface words.
  */
 import { expect, test, type Page } from '@playwright/test';
 import en from '../src/i18n/en.json' with { type: 'json' };
@@ -9,7 +10,8 @@ import fr from '../src/i18n/fr.json' with { type: 'json' };
 import { config, flows, LOCALES, latestVersion } from './support/flows.ts';
 import { toPlain } from '../src/lib/text.ts';
 import { expectSafeMailto } from './support/mail.ts';
-import { statusBeside } from './support/pages.ts';
+import { holdScripts, statusBeside } from './support/pages.ts';
+import { typeInto } from './support/typing.ts';
 import { fieldLine } from './support/words.ts';
 
 const flow = flows.find((f) => f.id === 'invitation-code')!;
@@ -17,11 +19,22 @@ const v = latestVersion(flow);
 const WORDS = { en, fr } as const;
 const OUTCOMES = v.steps.filter((s) => s.tags.includes('coordinator'));
 
-async function fill(page: Page, w: typeof en) {
-  await page.getByLabel(w['contact.firstName.label'], { exact: true }).fill('Marie-Ève');
-  await page.getByLabel(w['contact.lastName.label'], { exact: true }).fill('Tremblay');
-  await page.getByLabel(w['contact.email.label'], { exact: true }).fill('marie-eve.tremblay@exemple.qc.ca');
-  await page.getByLabel(w['contact.course.label'], { exact: true }).fill('Examen professionnel');
+/** What typeDetails types. */
+const TYPED = { first: 'Marie-Ève', last: 'Tremblay', email: 'marie-eve.tremblay@exemple.qc.ca', course: 'Examen professionnel' };
+
+/** Types the person's details with the keyboard, field after field, each in place of what it held. */
+async function typeDetails(page: Page, w: typeof en) {
+  await typeInto(page.getByLabel(w['contact.firstName.label'], { exact: true }), TYPED.first);
+  await typeInto(page.getByLabel(w['contact.lastName.label'], { exact: true }), TYPED.last);
+  await typeInto(page.getByLabel(w['contact.email.label'], { exact: true }), TYPED.email);
+  await typeInto(page.getByLabel(w['contact.course.label'], { exact: true }), TYPED.course);
+}
+
+/** The message's body ends with the closing and the typed name; the details are on their labelled lines. */
+function expectDetails(body: string, locale: (typeof LOCALES)[number], closing: string) {
+  expect(body.split('\r\n')).toContain(fieldLine(locale, 'mail.field.email', TYPED.email));
+  expect(body.split('\r\n')).toContain(fieldLine(locale, 'mail.field.course', TYPED.course));
+  expect(body.endsWith(`${closing}\r\n${TYPED.first} ${TYPED.last}`)).toBe(true);
 }
 
 test('the latest version has two coordinator outcomes, each with its message', () => {
@@ -36,7 +49,7 @@ for (const locale of LOCALES) {
     const message = v.content[locale].steps[step.id]!.message!;
 
     test.describe(`${locale} ${step.id}`, () => {
-      test('JavaScript available: the form prepares a polite message with no recipient, and each part can be copied', async ({
+      test('JavaScript available: typed with the keyboard, the form prepares a polite message with no recipient, and each part can be copied', async ({
         page,
         context,
       }) => {
@@ -51,7 +64,7 @@ for (const locale of LOCALES) {
           w['contact.error.email.missing'],
           w['contact.error.course.missing'],
         ]);
-        await fill(page, w);
+        await typeDetails(page, w);
         await submit.click();
         await expect(page.getByRole('heading', { name: w['contact.ready.heading'] })).toBeFocused();
         // No recipient: the person adds their coordinator's address.
@@ -61,9 +74,7 @@ for (const locale of LOCALES) {
         );
         expect(subject).toBe(toPlain(message.subject, config));
         expect(body).toContain(toPlain(message.intro, config).replace(/\n/g, '\r\n'));
-        expect(body.split('\r\n')).toContain(fieldLine(locale, 'mail.field.email', 'marie-eve.tremblay@exemple.qc.ca'));
-        expect(body.split('\r\n')).toContain(fieldLine(locale, 'mail.field.course', 'Examen professionnel'));
-        expect(body.endsWith(`${toPlain(message.closing, config)}\r\nMarie-Ève Tremblay`)).toBe(true);
+        expectDetails(body, locale, toPlain(message.closing, config));
         // The clipboard is read once the button says it copied, not before.
         const copy = page.getByRole('button', { name: w['contact.copySubject'] });
         await copy.click();
@@ -90,3 +101,36 @@ for (const locale of LOCALES) {
     });
   }
 }
+
+test('"Prepare my message" pressed while the scripts are on their way is carried out once they arrive, from what was typed, once, and nothing reaches the URL', async ({
+  page,
+}) => {
+  // In French, on the first coordinator outcome.
+  const [locale, w, step] = ['fr', WORDS.fr, OUTCOMES[0]!] as const;
+  const message = v.content[locale].steps[step.id]!.message!;
+  const scripts = await holdScripts(page);
+  await page.goto(`/${locale}/${flow.id}/${step.slug}/`, { waitUntil: 'commit' });
+  await typeDetails(page, w);
+  const submit = page.getByRole('button', { name: w['coordinator.submit'] });
+  // A plain button until the form comes to life: a native submit would put the values in the URL.
+  await expect(submit).toHaveAttribute('type', 'button');
+  await submit.click();
+  // The page says it is getting ready, and prepares nothing yet.
+  const waiting = page.getByRole('status').filter({ hasText: w['form.waiting'] });
+  await expect(waiting).toBeVisible();
+  const ready = page.getByRole('heading', { name: w['contact.ready.heading'] });
+  await expect(ready).toHaveCount(0);
+  expect(new URL(page.url()).search).toBe('');
+  for (const value of Object.values(TYPED)) expect(decodeURIComponent(page.url())).not.toContain(value);
+  scripts.release();
+  // No second press: the message comes by itself, from what was typed, and the status goes quiet.
+  await expect(ready).toBeFocused();
+  await expect(ready).toHaveCount(1);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(waiting).toHaveCount(0);
+  const { subject, body } = expectSafeMailto(await page.getByRole('link', { name: w['contact.ready.open'] }).getAttribute('href'), '');
+  expect(subject).toBe(toPlain(message.subject, config));
+  expectDetails(body, locale, toPlain(message.closing, config));
+  await expect(submit).toHaveAttribute('type', 'submit');
+  expect(new URL(page.url()).search).toBe('');
+});

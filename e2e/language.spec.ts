@@ -4,6 +4,8 @@ import { toPlain, toRuns } from '../src/lib/text.ts';
 import { longDate } from '../src/lib/evaluation-date.ts';
 import { expect, test } from '@playwright/test';
 import { answerLabel, config, flows, title, latestVersion } from './support/flows.ts';
+import { dateGroup, typeDate } from './support/pages.ts';
+import { typeInto } from './support/typing.ts';
 import { escapeRegExp, LOCALE_NAMES, t } from './support/words.ts';
 import fr from '../src/i18n/fr.json' with { type: 'json' };
 
@@ -53,19 +55,20 @@ test('the home page offers both languages as links and does not redirect', async
 });
 
 test.describe('JavaScript available', () => {
-  test('the contact form speaks French: errors and the e-mail', async ({ page }) => {
+  test('the contact form speaks French: errors, and the e-mail from what was typed', async ({ page }) => {
     await page.clock.setFixedTime(new Date('2026-11-25T20:00:00'));
     await page.goto('/fr/invitation-code/contact-support/');
     await page.getByRole('button', { name: fr['contact.submit'] }).click();
     await expect(page.getByRole('alert').getByRole('heading')).toHaveText(fr['contact.errorSummary']);
     await expect(page.getByRole('alert').getByRole('link').first()).toHaveText(fr['contact.error.firstName.missing']);
     await expect(page).toHaveTitle(new RegExp(`^${fr['contact.titlePrefix']}`));
-    await page.getByLabel(fr['contact.firstName.label'], { exact: true }).fill('Éloïse');
-    await page.getByLabel(fr['contact.lastName.label'], { exact: true }).fill('Gagnon');
-    await page.getByLabel(fr['contact.email.label'], { exact: true }).fill('eloise.gagnon@exemple.qc.ca');
+    // Typed with the keyboard, the month as French writes it short.
+    await typeInto(page.getByLabel(fr['contact.firstName.label'], { exact: true }), 'Éloïse');
+    await typeInto(page.getByLabel(fr['contact.lastName.label'], { exact: true }), 'Gagnon');
+    await typeInto(page.getByLabel(fr['contact.email.label'], { exact: true }), 'eloise.gagnon@exemple.qc.ca');
     await page.getByLabel(stripLangMarks(fr['contact.errorMessage.codeNotFound'])).check();
-    await page.getByLabel(fr['contact.course.label'], { exact: true }).fill('Examen professionnel');
-    await page.getByLabel(fr['contact.evaluationDate.label'], { exact: true }).fill('2026-11-27');
+    await typeInto(page.getByLabel(fr['contact.course.label'], { exact: true }), 'Examen professionnel');
+    await typeDate(dateGroup(page, fr['contact.evaluationDate.label']), '27 nov. 2026');
     await page.getByRole('button', { name: fr['contact.submit'] }).click();
     const message = await page.getByRole('textbox', { name: fr['contact.ready.message'], exact: true }).inputValue();
     expect(message).toContain(`${fr['mail.field.firstName']}\u00a0: Éloïse`);

@@ -1,7 +1,8 @@
 import { draftKey, INVITATION_DATE_KEY, PENDING_KEY, trailStorageKey } from '../src/lib/storage-keys.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { allPages, flows, latestVersion, title } from './support/flows.ts';
-import { statusBeside, TO_CONTACT, walk } from './support/pages.ts';
+import { dateGroup, statusBeside, TO_CONTACT, typeDate, walk } from './support/pages.ts';
+import { typeInto } from './support/typing.ts';
 import { t } from './support/words.ts';
 
 const flow = flows.find((f) => f.id === 'invitation-code')!;
@@ -78,13 +79,22 @@ test.describe('Content Security Policy', () => {
   }
 });
 
-const PERSONAL = { first: 'Zéphyrine', last: 'Qwertyson', email: 'zephyrine.qwertyson@exemple.qc.ca', course: 'Examen XYZ-42' };
+const PERSONAL = {
+  first: 'Zéphyrine',
+  last: 'Qwertyson',
+  email: 'zephyrine.qwertyson@exemple.qc.ca',
+  course: 'Examen XYZ-42',
+  // The evaluation date's month, typed in its box by its French name: a value no page writes by itself.
+  month: 'févr',
+};
 
 test('after using the contact form, no personal value is in a URL, the history, cookies or localStorage, and Start over clears it', async ({
   page,
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // The date typed is a few months ahead of this clock.
+  await page.clock.setFixedTime(new Date('2026-11-25T20:00:00'));
   const seen = await watch(page);
   const urls: string[] = [];
   page.on('request', (r) => urls.push(r.url()));
@@ -92,11 +102,13 @@ test('after using the contact form, no personal value is in a URL, the history, 
   await page.goto(START);
   await walk(page, v, 'en', TO_CONTACT);
   const historyBefore = await page.evaluate(() => history.length);
-  await page.getByLabel(t('en', 'contact.firstName.label')).fill(PERSONAL.first);
-  await page.getByLabel(t('en', 'contact.lastName.label')).fill(PERSONAL.last);
-  await page.getByLabel(t('en', 'contact.email.label')).fill(PERSONAL.email);
+  // Typed with the keyboard: every key an input event the page could have leaked.
+  await typeInto(page.getByLabel(t('en', 'contact.firstName.label')), PERSONAL.first);
+  await typeInto(page.getByLabel(t('en', 'contact.lastName.label')), PERSONAL.last);
+  await typeInto(page.getByLabel(t('en', 'contact.email.label')), PERSONAL.email);
   await page.getByLabel(t('en', 'contact.errorMessage.codeNotFound')).check();
-  await page.getByLabel(t('en', 'contact.course.label')).fill(PERSONAL.course);
+  await typeInto(page.getByLabel(t('en', 'contact.course.label')), PERSONAL.course);
+  await typeDate(dateGroup(page, t('en', 'contact.evaluationDate.label')), { day: '17', month: PERSONAL.month, year: '2027' });
   await page.getByRole('button', { name: t('en', 'contact.submit') }).click();
   for (const label of [t('en', 'contact.copyMessage'), t('en', 'contact.copyAddress')]) {
     const button = page.getByRole('button', { name: label });
@@ -117,7 +129,7 @@ test('after using the contact form, no personal value is in a URL, the history, 
     expect(stored.local).not.toContain(value);
     expect(stored.cookies).not.toContain(value);
   }
-  // This tab's sessionStorage keeps the draft for a reload, nothing else does; filling,
+  // This tab's sessionStorage keeps the draft for a reload, nothing else does; typing,
   // preparing, copying and reloading added no history entry that could hold a value.
   expect(stored.session).toContain(PERSONAL.last);
   expect(stored.historyLength).toBe(historyBefore);
@@ -174,6 +186,9 @@ test.describe('hostile state is discarded and the page works', () => {
     await expect(page.getByText(t('en', 'contact.prefillIgnored'))).toBeVisible();
     await expect(page.getByLabel(t('en', 'contact.course.label'))).toHaveValue('');
     await expect(page.getByLabel(t('en', 'contact.email.label'))).toHaveValue('');
+    const boxes = dateGroup(page, t('en', 'contact.evaluationDate.label')).getByRole('textbox');
+    await expect(boxes).toHaveCount(3);
+    for (let i = 0; i < 3; i++) await expect(boxes.nth(i)).toHaveValue('');
     expect(seen.errors).toEqual([]);
     expect(seen.violations).toEqual([]);
   });
