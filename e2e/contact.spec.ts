@@ -11,7 +11,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { composeSupportMail } from '../src/lib/contact-mail.ts';
 import { EXAMPLE_DAYS_AHEAD } from '../src/lib/contact-form.ts';
 import { exampleDate } from '../src/lib/date-parts.ts';
-import { isoDaysAhead, longDate } from '../src/lib/evaluation-date.ts';
+import { isoDaysAhead, longDate } from '../src/lib/calendar.ts';
 import { stripLangMarks } from '../src/lib/lang-marks.ts';
 import type { Locale } from '../src/schemas/flow.ts';
 import { config, flows, latestVersion, title } from './support/flows.ts';

@@ -1,7 +1,7 @@
 import { interpolate } from '../src/lib/interpolate.ts';
 import { splitLangMarks, stripLangMarks } from '../src/lib/lang-marks.ts';
 import { toPlain, toRuns } from '../src/lib/text.ts';
-import { longDate } from '../src/lib/evaluation-date.ts';
+import { longDate } from '../src/lib/calendar.ts';
 import { expect, test } from '@playwright/test';
 import { answerLabel, config, flows, title, latestVersion } from './support/flows.ts';
 import { dateGroup, typeDate } from './support/pages.ts';

@@ -9,7 +9,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { answerLabel, flows, title, latestVersion } from './support/flows.ts';
-import { longDate } from '../src/lib/evaluation-date.ts';
+import { longDate } from '../src/lib/calendar.ts';
 import { interpolate } from '../src/lib/interpolate.ts';
 import { toPlain } from '../src/lib/text.ts';
 import { config } from './support/flows.ts';

@@ -3,6 +3,7 @@
  * machines' `setup({ guards })` call them, and the browser evaluates the same ones when a
  * person gives a date (src/scripts/date-answer.ts). Pure, and small enough for every page.
  */
+import { hasOwn } from './own.ts';
 import { hasCodeExpired, type InvitationDateAnswer } from './invitation-validity.ts';
 
 /** Guards by name; each takes the answer event's data. */
@@ -15,5 +16,5 @@ type AnswerGuard = keyof typeof ANSWER_GUARDS;
 
 /** True when `name` is a guard the browser can evaluate. */
 export function isAnswerGuard(name: string): name is AnswerGuard {
-  return Object.prototype.hasOwnProperty.call(ANSWER_GUARDS, name);
+  return hasOwn(ANSWER_GUARDS, name);
 }

@@ -5,7 +5,7 @@
  * form both use it. What a date must be besides real (past, future, how far) is for the
  * caller: the invitation's date and the evaluation's have their own rules.
  */
-import { daysInMonth } from './evaluation-date.ts';
+import { daysInMonth, isoOf } from './calendar.ts';
 
 /** The three boxes, in page order in every language. */
 export const DATE_PARTS = ['day', 'month', 'year'] as const;
@@ -116,7 +116,7 @@ export function readDateParts(values: DatePartValues): DatePartsReading {
   const year = Number(typed.year);
   const days = daysInMonth(year, month);
   if (day > days) return { kind: 'problem', problem: 'dayInMonth', parts: ['day'], vars: { days } };
-  return { kind: 'date', iso: `${typed.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
+  return { kind: 'date', iso: isoOf({ year, month, day }) };
 }
 
 /** A YYYY-MM-DD date as the boxes hold it (`2026-11-02` is 2, 11, 2026); empty boxes for anything else. */
@@ -134,6 +134,5 @@ export function exampleDate(iso: string): string {
 /** True when `iso` is more than a year before `today` (both YYYY-MM-DD): a year typed wrong, most likely. */
 export function isOverAYearBefore(iso: string, today: string): boolean {
   const [y, m, d] = today.split('-').map(Number) as [number, number, number];
-  const yearAgo = `${String(y - 1).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(Math.min(d, daysInMonth(y - 1, m))).padStart(2, '0')}`;
-  return iso < yearAgo;
+  return iso < isoOf({ year: y - 1, month: m, day: Math.min(d, daysInMonth(y - 1, m)) });
 }

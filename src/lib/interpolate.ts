@@ -1,3 +1,5 @@
+import { hasOwn } from './own.ts';
+
 /** Values for the `{name}` placeholders of a text. */
 export type Vars = Readonly<Record<string, string | number>>;
 
@@ -7,9 +9,7 @@ export type Vars = Readonly<Record<string, string | number>>;
  * caller that fills interface words (the build and the browser alike).
  */
 export function interpolate(text: string, vars: Vars = {}): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : whole,
-  );
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (hasOwn(vars, name) ? String(vars[name]) : whole));
 }
 
 /** A lookup of interface words by key, filled with `vars`; an unknown key shows as itself. */
@@ -17,5 +17,5 @@ export type Words = (key: string, vars?: Vars) => string;
 
 /** The lookup for one locale's words (as an island receives them). */
 export function wordLookup(words: Readonly<Record<string, string>>): Words {
-  return (key, vars) => interpolate(Object.prototype.hasOwnProperty.call(words, key) ? words[key]! : key, vars);
+  return (key, vars) => interpolate(hasOwn(words, key) ? words[key]! : key, vars);
 }

@@ -5,7 +5,7 @@
  * A code is valid for `validityDays` days: sent on 1 November with 30 days, it works up to
  * 30 November and has expired on 1 December (day 30 after sending).
  */
-import { parseDate } from './evaluation-date.ts';
+import { ISO_DATE, dateOfDayNumber, dayNumber, isoOf, parseDate } from './calendar.ts';
 
 /** What the date answer carries: the invitation's date, today, and the code's validity. */
 export interface InvitationDateAnswer {
@@ -18,10 +18,8 @@ export interface InvitationDateAnswer {
 
 const day = (iso: string): number | undefined => {
   const parsed = parseDate(iso);
-  return parsed.ok ? Date.UTC(parsed.date.year, parsed.date.month - 1, parsed.date.day) / 86_400_000 : undefined;
+  return parsed.ok ? dayNumber(parsed.date) : undefined;
 };
-
-const iso = (dayNumber: number) => new Date(dayNumber * 86_400_000).toISOString().slice(0, 10);
 
 /** Why a date cannot be the invitation's: not a real date, or later than today. */
 export function invitationDateProblem(date: string, today: string): 'invalid' | 'future' | undefined {
@@ -29,7 +27,7 @@ export function invitationDateProblem(date: string, today: string): 'invalid' | 
   if (typeof date !== 'string' || typeof today !== 'string') return 'invalid';
   const sent = day(date);
   const now = day(today);
-  if (sent === undefined || now === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return 'invalid';
+  if (sent === undefined || now === undefined || !ISO_DATE.test(date)) return 'invalid';
   return sent > now ? 'future' : undefined;
 }
 
@@ -42,5 +40,5 @@ export function hasCodeExpired({ date, today, validityDays }: InvitationDateAnsw
 /** The first day the code no longer works (YYYY-MM-DD), or undefined for a date that is not real. */
 export function codeExpiryDate(date: string, validityDays: number): string | undefined {
   const sent = day(date);
-  return sent === undefined ? undefined : iso(sent + validityDays);
+  return sent === undefined ? undefined : isoOf(dateOfDayNumber(sent + validityDays));
 }

@@ -5,7 +5,7 @@
  * when it is submitted without scripts; they are read as the contact form reads them.
  */
 import { MAX_TEXT } from '../schemas/limits.ts';
-import { isRealDate } from './evaluation-date.ts';
+import { isRealDate } from './calendar.ts';
 import { readDateParts } from './date-parts.ts';
 
 /** The query keys a link may carry; an empty value is as if the key were absent (a form's empty field). */

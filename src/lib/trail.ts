@@ -2,6 +2,7 @@
  * The trail: the answers given so far in this tab, kept in sessionStorage per flow and
  * version. Stored data is never trusted: anything that does not fit the flow is dropped.
  */
+import { hasOwn } from './own.ts';
 
 /** One answer given: at `step`, the answer `answer` (a content key). */
 export interface TrailEntry {
@@ -12,14 +13,6 @@ export interface TrailEntry {
 /** What the trail needs to know of a flow version: per step, answer key -> [label, target]. */
 export interface TrailTable {
   steps: Record<string, { title: string; href: string; answers: Record<string, [label: string, target: string]> }>;
-}
-
-/**
- * True when `object` has `key` as its own property. `Object.hasOwn` would do, but Safari
- * before 15.4 lacks it and this code runs in every supported browser.
- */
-export function hasOwn(object: object, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(object, key);
 }
 
 import { MAX_TRAIL } from './storage-keys.ts';

@@ -8,7 +8,7 @@
  * hidden and the link answers do the same work.
  */
 import { ANSWER_GUARDS, isAnswerGuard } from '../lib/answer-guards.ts';
-import { calendarDate, longDate } from '../lib/evaluation-date.ts';
+import { longDate, todayIso, ISO_DATE } from '../lib/calendar.ts';
 import { codeExpiryDate, hasCodeExpired, invitationDateProblem } from '../lib/invitation-validity.ts';
 import { DATE_PARTS, isOverAYearBefore, readDateParts, type DatePart } from '../lib/date-parts.ts';
 import { release } from './held-press.ts';
@@ -27,11 +27,6 @@ interface StoredDate {
   target: string;
   expired: boolean;
   expiry: string;
-}
-
-function todayIso(): string {
-  const { year, month, day } = calendarDate(new Date());
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** The boxes of a date input (src/components/DateInput.tsx), in page order. */
@@ -76,7 +71,7 @@ export function setUpDateAnswer() {
     (summary ?? firstWrong).focus();
   };
   const submit = () => {
-    const today = todayIso();
+    const today = todayIso(new Date());
     const read = readDateParts({ day: boxes.day.value, month: boxes.month.value, year: boxes.year.value });
     if (read.kind === 'empty') return fail(words.missing!, DATE_PARTS);
     if (read.kind === 'problem') return fail(interpolate(words[`date.error.${read.problem}`]!, read.vars), read.parts);
@@ -116,13 +111,7 @@ export function showValidityNote() {
   const step = document.querySelector<HTMLElement>('article[data-step]')?.dataset.step;
   if (!note || !step) return;
   const stored = readSessionJson(INVITATION_DATE_KEY) as Partial<StoredDate> | undefined;
-  if (
-    !stored ||
-    typeof stored !== 'object' ||
-    stored.target !== step ||
-    typeof stored.expiry !== 'string' ||
-    !/^\d{4}-\d{2}-\d{2}$/.test(stored.expiry)
-  )
+  if (!stored || typeof stored !== 'object' || stored.target !== step || typeof stored.expiry !== 'string' || !ISO_DATE.test(stored.expiry))
     return;
   const locale = document.documentElement.lang.slice(0, 2);
   note.textContent = interpolate((stored.expired ? note.dataset.expired : note.dataset.valid) ?? '', {

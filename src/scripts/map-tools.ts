@@ -4,9 +4,7 @@
  * builds the contact link and copies it. Without scripts the table is whole and the prefill
  * form opens the contact step itself.
  */
-import { copyText } from './clipboard.ts';
-import { siteUrl } from './copy-buttons.ts';
-import { release } from './held-press.ts';
+import { siteUrl, wireCopy } from './clipboard.ts';
 import { interpolate } from '../lib/interpolate.ts';
 import { matchesFilter } from '../lib/step-filter.ts';
 import { prefillFromQuery, prefillQuery } from '../lib/prefill.ts';
@@ -64,15 +62,11 @@ function setUpPrefillCopy() {
     preview.parentElement!.hidden = false;
   };
   form.addEventListener('input', update);
-  button.addEventListener('click', async () => {
+  // A press before this script was ready copies now, with what the form holds now.
+  wireCopy(button, () => {
     update();
-    const status = button.nextElementSibling!;
-    status.textContent = '';
-    status.textContent = ((await copyText(preview.href)) ? button.dataset.copied : button.dataset.failed) ?? '';
+    return preview.href;
   });
-  // Pressed before this script was ready: copy now, with what the form holds now.
-  const held = button.closest('[data-hold]');
-  if (held && release(held)) button.click();
 }
 
 setUpFilter();

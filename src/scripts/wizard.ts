@@ -3,7 +3,7 @@
  * the back link) and "Copy link to this step". Answers and "Start over" are recorded by
  * the inline script of src/scripts/early-click.ts, which exists before any link does.
  */
-import { copyText } from './clipboard.ts';
+import { siteUrl, wireCopy } from './clipboard.ts';
 import { prefillFromQuery, prefillQuery } from '../lib/prefill.ts';
 import { setUpDateAnswer, showValidityNote } from './date-answer.ts';
 import { interpolate } from '../lib/interpolate.ts';
@@ -12,7 +12,6 @@ import { addAnswer, parsePending, parseTrail, reconcileTrail, type TrailEntry, t
 import { PENDING_KEY as PENDING } from '../lib/storage-keys.ts';
 import { readSession, removeSession, writeSessionJson } from './session-storage.ts';
 import { returnThroughHistory } from './return-through-history.ts';
-import { release } from './held-press.ts';
 
 /** This page's part of the trail (its `#trail-page` JSON); the version's table of titles and answers comes from the file at `data`. */
 interface PageInfo {
@@ -99,24 +98,17 @@ function setUpShare() {
   const box = document.getElementById('share');
   const button = box?.querySelector('button');
   const field = box?.querySelector<HTMLInputElement>('input');
-  const status = box?.querySelector('[role=status]');
-  const held = button?.closest('[data-hold]');
-  if (!box || !button || !field || !status || !held) return;
+  if (!box || !button || !field) return;
   // The page knows its own origin better than the build did. On the contact step, a link
   // support staff prefilled (course, date) keeps its valid values.
   const prefill = document.querySelector('article[data-kind=contact]') ? prefillQuery(prefillFromQuery(location.search).values) : '';
-  field.value = new URL(field.dataset.path! + prefill, location.origin).href;
-  button.addEventListener('click', async () => {
-    status.textContent = '';
-    if (await copyText(field.value)) {
-      status.textContent = button.dataset.copied!;
-    } else {
-      field.select();
-      status.textContent = button.dataset.failed!;
-    }
-  });
-  // Pressed before this script was ready: copy now (the browser may refuse it by then, and the status says so).
-  if (release(held)) button.click();
+  field.value = siteUrl(field.dataset.path! + prefill);
+  // Refused: the link stays selected, to copy by hand. A press made before this script was ready copies now.
+  wireCopy(
+    button,
+    () => field.value,
+    () => field.select(),
+  );
 }
 
 /**
