@@ -2,10 +2,10 @@
  * `npm run lighthouse`: Lighthouse CI (mobile profile, 3 runs, medians) on a set of built pages
  * of both languages, served from `dist/` by the bench's static server (gzip, `_headers`, the
  * per-page CSP, 404.html for unknown URLs, as a host serves them), beside a bare 2 KB article
- * served from the same origin. `lhci assert` checks the budgets of lighthouserc.cjs plus
- * Largest Contentful Paint within 1.2x of the bare page's median; its exit code is ours.
- * Results go between the `lighthouse:results` markers of docs/benchmarks.md, reports to
- * bench-results/lighthouse/ (git-ignored).
+ * served from the same origin. `lhci assert` checks the assertions of lighthouserc.ts plus
+ * Largest Contentful Paint within `BUDGETS.lcpFactor` (scripts/shared/budgets.ts) times the
+ * bare page's median; its exit code is ours. Results go between the `lighthouse:results`
+ * markers of docs/benchmarks.md, reports to bench-results/lighthouse/ (git-ignored).
  *
  *   npm run lighthouse               builds first when dist/ is missing or older than the sources
  *   npm run lighthouse -- --build    always builds
@@ -18,25 +18,20 @@ import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { BUDGETS } from '../shared/budgets.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from '../shared/chromium.ts';
 import { serveOnFreePort } from '../shared/server.ts';
 import { siteFlows } from '../../src/site-flows.ts';
 import { latestVersion } from '../../src/lib/flows/model.ts';
 import { latestStepUrl } from '../../src/lib/flows/urls.ts';
+import { assertionsByKind, collect as collectSettings } from './lighthouserc.ts';
 import { summarize, writeReport, type Lhr, type Page } from './report.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'bench-results/lighthouse');
 const LHCI = createRequire(import.meta.url).resolve('@lhci/cli/src/cli.js');
 const BARE_PATH = '/__lighthouse/bare/';
-const LCP_FACTOR = 1.2;
 const started = Date.now();
-
-interface Rc {
-  ci: { collect: { numberOfRuns: number; settings: Record<string, unknown> } };
-  assertionsByKind: Record<Page['kind'], Record<string, unknown>>;
-}
-const rc = createRequire(import.meta.url)('./lighthouserc.cjs') as Rc;
 
 /** The one place that knows the flow model: the first flow's latest version, one step of each kind. */
 function pagesToMeasure(): Page[] {
@@ -126,12 +121,12 @@ async function collect(pages: Page[]): Promise<string> {
       return true;
     },
   });
-  const settings = { ...rc.ci.collect.settings, chromeFlags: CHROMIUM_ARGS.join(' ') };
+  const settings = { ...collectSettings.settings, chromeFlags: CHROMIUM_ARGS.join(' ') };
   const url = [BARE_PATH, ...pages.map((p) => p.path)].map((path) => `${server.origin}${path}`);
   try {
-    writeConfig({ collect: { ...rc.ci.collect, chromePath: CHROMIUM, settings, url } });
-    for (let round = 0; round < rc.ci.collect.numberOfRuns; round++) {
-      console.log(`\nRound ${round + 1} of ${rc.ci.collect.numberOfRuns}: ${url.length} URLs, one Lighthouse run each.`);
+    writeConfig({ collect: { ...collectSettings, chromePath: CHROMIUM, settings, url } });
+    for (let round = 0; round < collectSettings.numberOfRuns; round++) {
+      console.log(`\nRound ${round + 1} of ${collectSettings.numberOfRuns}: ${url.length} URLs, one Lighthouse run each.`);
       const code = await lhci(['collect', '--config=lighthouserc.json', '--numberOfRuns=1', ...(round ? ['--additive'] : [])]);
       if (code !== 0) throw new Error(`lhci collect failed (exit code ${code})`);
     }
@@ -158,10 +153,10 @@ async function main(): Promise<number> {
     lhrs,
     pages.map((p) => ({ ...p, url: url(p.path) })),
     url(BARE_PATH),
-    rc.assertionsByKind,
+    assertionsByKind,
     bodies,
   );
-  const lcpLimit = Math.round(summary.bareLcp * LCP_FACTOR);
+  const lcpLimit = Math.round(summary.bareLcp * BUDGETS.lcpFactor);
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   writeConfig({
     assert: {
@@ -169,7 +164,7 @@ async function main(): Promise<number> {
       assertMatrix: pages.map((p) => ({
         matchingUrlPattern: `^${escape(url(p.path))}$`,
         aggregationMethod: 'median',
-        assertions: { ...rc.assertionsByKind[p.kind], 'largest-contentful-paint': ['error', { maxNumericValue: lcpLimit }] },
+        assertions: { ...assertionsByKind[p.kind], 'largest-contentful-paint': ['error', { maxNumericValue: lcpLimit }] },
       })),
     },
   });
@@ -181,7 +176,7 @@ async function main(): Promise<number> {
     file: join(ROOT, 'docs/benchmarks.md'),
     chromium,
     lhciVersion,
-    lcpFactor: LCP_FACTOR,
+    lcpFactor: BUDGETS.lcpFactor,
     lcpLimit,
     ...(reuse ? {} : { seconds: (Date.now() - started) / 1000 }),
     loadAtStart,
