@@ -7,10 +7,13 @@ import compat from 'eslint-plugin-compat';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 /**
- * The layers of src/, each importing only from the ones below it (README, "Where things are"):
- *   pages -> components -> scripts (browser) -> config.ts, site-flows.ts, flows/ (the site's values)
+ * The layers of src/ and flows/, each importing only from the ones below it (README, "Layers"):
+ *   pages -> components -> scripts (browser) | config.ts, site-flows.ts, flows/ (the site's values)
  *   -> lib/, i18n/ (pure logic, values passed in) -> schemas/ (shapes and their checks).
- * An import that reaches up fails the lint, naming the layer it may not use.
+ * An import that reaches up fails the lint, naming the layer it may not use. The browser
+ * modules and the site's values never import each other; a flow (graphs and words) imports
+ * neither the configuration nor site-flows.ts (which loads it), nor interface words, nor test
+ * fixtures. Tests (*.test.ts) may import any layer.
  */
 /** @param {string} what @param {string[]} regexes */
 const upward = (what, ...regexes) =>
@@ -19,6 +22,7 @@ const SITE_VALUES = ['^(\\.\\./)+config\\.ts$', '^(\\.\\./)+site-flows\\.ts$', '
 const UI = ['(^|/)components/', '(^|/)pages/', '(^|/)integrations/'];
 const BROWSER = ['(^|/)scripts/'];
 const LOGIC = ['(^|/)lib/', '(^|/)i18n/'];
+const FIXTURES = ['(^|/)fixtures/'];
 /**
  * @param {string[]} files @param {string} what @param {string[]} regexes @param {string[]} [ignores]
  * @returns {import('eslint').Linter.Config}
@@ -48,6 +52,19 @@ export default tseslint.config(
   layer(['src/lib/**/*.ts', 'src/i18n/**/*.ts'], 'src/lib/ and src/i18n/ (pure logic)', [...SITE_VALUES, ...BROWSER, ...UI]),
   layer(['src/scripts/**/*.ts'], 'src/scripts/ (browser modules)', [...SITE_VALUES, ...UI]),
   layer(['src/components/**/*.{ts,tsx,astro}'], 'src/components/', ['(^|/)pages/']),
+  layer(['src/config.ts', 'src/site-flows.ts'], "src/config.ts and src/site-flows.ts (the site's values)", [
+    ...BROWSER,
+    ...UI,
+    ...FIXTURES,
+  ]),
+  layer(['flows/**/*.ts'], 'flows/ (graphs and words)', [
+    '(^|/)src/config\\.ts$',
+    '(^|/)src/site-flows\\.ts$',
+    '(^|/)i18n/',
+    ...BROWSER,
+    ...UI,
+    ...FIXTURES,
+  ]),
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
