@@ -8,7 +8,7 @@ import { answerLabel, title } from './flows.ts';
 export type Answer = readonly [step: string, key: string];
 
 /** The answer's event and target in the version's machine. */
-export function answerInfo(version: VersionModel, [step, key]: Answer) {
+function answerInfo(version: VersionModel, [step, key]: Answer) {
   const answer = version.steps.find((s) => s.id === step)?.answers.find((a) => a.key === key);
   if (!answer) throw new Error(`version ${version.version} has no answer ${key} at ${step}`);
   return answer;

@@ -14,7 +14,7 @@ export const KINDS = ['answer', 'back', 'change', 'start over', 'language', 'his
 export type Kind = (typeof KINDS)[number];
 
 /** What to click (a selector; none for `history`), where it should land, and the heading it should show there. */
-export type Action = { kind: Kind; selector: string; to: string; heading: string };
+type Action = { kind: Kind; selector: string; to: string; heading: string };
 export type Walk = { name: string; start: string; actions: Action[] };
 
 /** A way through the latest version of a flow: the steps visited and the answers taken (`simplePaths`). */

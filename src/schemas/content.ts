@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { inlineProblems } from './inline-text.ts';
 
-/** A line of words: plain text, `**bold**` and `{configValue}` only. */
+/**
+ * A line of words: plain text, `**bold**` and `{configValue}` only.
+ * @internal Exported for its own unit tests.
+ */
 export const InlineTextSchema = z
   .string()
   .trim()
@@ -20,7 +23,10 @@ const DatedTextSchema = z
     if (!text.includes('{date}')) ctx.addIssue({ code: 'custom', message: 'must say {date}: the date the page works out' });
   });
 
-/** The words of a date answer (the date of the invitation e-mail, instead of counting days). */
+/**
+ * The words of a date answer (the date of the invitation e-mail, instead of counting days).
+ * @internal Exported for its own unit tests.
+ */
 export const DateAnswerWordsSchema = z.strictObject({
   /** The question the three date boxes answer (their group's legend). */
   label: InlineTextSchema,
@@ -37,7 +43,10 @@ export const DateAnswerWordsSchema = z.strictObject({
 });
 type DateAnswerWords = z.infer<typeof DateAnswerWordsSchema>;
 
-/** Where a step's action button goes when it is not after the whole body (`{ "action": "here" }`). */
+/**
+ * Where a step's action button goes when it is not after the whole body (`{ "action": "here" }`).
+ * @internal Exported for its own unit tests.
+ */
 export const ActionPlaceSchema = z.strictObject({
   action: z.literal('here', 'must be "here": { "action": "here" } puts the step\'s action button at this place'),
 });
@@ -45,6 +54,7 @@ export const ActionPlaceSchema = z.strictObject({
 /**
  * A block of a step's body: a paragraph, a bulleted list, a numbered list (steps to take in
  * order), an important note, or the place of the step's action button.
+ * @internal Exported for the tests of the Body component.
  */
 export const BodyBlockSchema = z.union([
   InlineTextSchema,

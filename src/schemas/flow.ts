@@ -5,7 +5,7 @@ export const LOCALES = ['en', 'fr'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** One published version of a flow. */
-export const FlowVersionSchema = z.strictObject({
+const FlowVersionSchema = z.strictObject({
   /** Version number, from 1; appears in pinned URLs as `v{N}`. */
   version: z.int().positive(),
   /** Publication date (YYYY-MM-DD); a published version never changes. */

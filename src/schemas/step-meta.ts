@@ -12,7 +12,10 @@ export type OutcomeTag = z.infer<typeof OutcomeTagSchema>;
 const StepActionSchema = z.enum(['signIn', 'activate', 'writeToSupport']);
 export type StepAction = z.infer<typeof StepActionSchema>;
 
-/** Answer events: who did what, e.g. `user.answer.already-activated`. */
+/**
+ * Answer events: who did what, e.g. `user.answer.already-activated`.
+ * @internal Exported for its own unit tests.
+ */
 export const AnswerEventSchema = z
   .string()
   .regex(/^user\.answer\.[a-z0-9]+(-[a-z0-9]+)*$/, 'must look like user.answer.some-answer (lower-case words joined by hyphens)');

@@ -32,7 +32,10 @@ function reachableFrom(initial: string, steps: readonly StepInfo[]): Set<string>
   return seen;
 }
 
-/** The graph checks of one version's steps (file, step and what to do in each problem). */
+/**
+ * The graph checks of one version's steps (file, step and what to do in each problem).
+ * @internal Exported for its own unit tests; the build and the flow check call `checkFlow`.
+ */
 export function checkGraph(steps: readonly StepInfo[], where: Pick<Problem, 'file' | 'flow' | 'version'>): Problem[] {
   const problems: Problem[] = [];
   const add = (step: string, field: string | undefined, message: string) =>
@@ -81,7 +84,10 @@ export function checkGraph(steps: readonly StepInfo[], where: Pick<Problem, 'fil
   return problems;
 }
 
-/** Checks one locale's words against the machine's steps: every key present, none unused. */
+/**
+ * Checks one locale's words against the machine's steps: every key present, none unused.
+ * @internal Exported for its own unit tests; the build and the flow check call `checkFlow`.
+ */
 export function checkContent(
   content: unknown,
   steps: readonly StepInfo[],
@@ -188,6 +194,7 @@ export function checkFlow(input: unknown, locales: readonly Locale[] = LOCALES):
 /**
  * The examples of the answers that carry data walk every branch: for each step's date
  * answer, sent from that step, the examples reach each of its branches' steps.
+ * @internal Exported for its own unit tests; the build and the flow check call `checkFlow`.
  */
 export function checkExamples(
   machine: unknown,

@@ -15,7 +15,10 @@ function quote(text: string): string {
   return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\n')}"`;
 }
 
-/** Breaks a label into lines of about `width` characters, for the picture. */
+/**
+ * Breaks a label into lines of about `width` characters, for the picture.
+ * @internal Exported for its own unit tests; the map calls `toDot`.
+ */
 export function wrap(text: string, width = 24): string {
   const lines: string[] = [];
   let line = '';
@@ -29,7 +32,10 @@ export function wrap(text: string, width = 24): string {
   return lines.join('\n');
 }
 
-/** The fill colour of a step: by its tag for final steps, by its kind otherwise. */
+/**
+ * The fill colour of a step: by its tag for final steps, by its kind otherwise.
+ * @internal Exported for its own unit tests; the map calls `toDot`.
+ */
 export function fillOf(step: StepInfo): string {
   return FILL[step.final ? (step.tags[0] ?? 'support') : step.kind] ?? FILL.advice!;
 }

@@ -12,6 +12,7 @@ import { t, type UiKey } from '../../i18n/index.ts';
 /**
  * Largest version the map draws. A picture of more steps is too dense to read on any
  * screen (and Graphviz's layout time grows faster than the steps): the table says it all.
+ * @internal Exported for its own unit tests.
  */
 export const MAX_PICTURE_STEPS = 150;
 

@@ -17,6 +17,7 @@ interface FlowPath {
  * Sorted by their description, so output is stable. `getSimplePaths` searches the whole
  * graph once per state, so its time grows with the square of the steps: the build uses
  * `simplePaths` instead, which a unit test keeps equal to this.
+ * @internal Exported for the machines' tests, the flow check and the browser tests; the site uses `simplePaths`.
  */
 export function finalPaths(machine: unknown, examples: readonly { type: string }[] = []): FlowPath[] {
   const paths = getSimplePaths(machine as AnyStateMachine, examples.length ? { events: eventsWith(machine, examples) } : undefined);
@@ -75,7 +76,10 @@ function sorted(paths: FlowPath[]): FlowPath[] {
     .map((p) => p.path);
 }
 
-/** `isAccountActivated -already-activated-> signInDirectly -signed-in-> solvedResult` */
+/**
+ * `isAccountActivated -already-activated-> signInDirectly -signed-in-> solvedResult`
+ * @internal Exported for the machines' tests, the bench and the browser tests.
+ */
 export function describePath(path: FlowPath): string {
   return path.steps.map((step, i) => (i === 0 ? step : `-${answerName(path.events[i - 1]!)}-> ${step}`)).join(' ');
 }

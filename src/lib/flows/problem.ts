@@ -13,7 +13,10 @@ export interface Problem {
   message: string;
 }
 
-/** `flows/x/v1/machine.ts [invitation-code v1] step "signInDirectly", field meta.kind: message` */
+/**
+ * `flows/x/v1/machine.ts [invitation-code v1] step "signInDirectly", field meta.kind: message`
+ * @internal Exported for `npm run flows:check` and the tests.
+ */
 export function formatProblem(p: Problem): string {
   const where = [
     p.version !== undefined ? `${p.flow} v${p.version}` : p.flow,

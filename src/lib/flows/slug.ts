@@ -19,7 +19,10 @@ export function answerKey(event: string): string {
   return toCamel(answerName(event));
 }
 
-/** `already-activated` -> `alreadyActivated`: an answer id as a content key. */
+/**
+ * `already-activated` -> `alreadyActivated`: an answer id as a content key.
+ * @internal Exported for its own unit tests; content keys come from `answerKey`.
+ */
 export function toCamel(kebab: string): string {
   return kebab.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }

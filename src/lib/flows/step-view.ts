@@ -6,7 +6,10 @@ import { contentOf, latestVersion, stepTitle, versionIndex } from './model.ts';
 import { t } from '../../i18n/index.ts';
 import { answerUrl, latestStepUrl, stepUrl } from './urls.ts';
 
-/** The href of a step's main action, from configuration. */
+/**
+ * The href of a step's main action, from configuration.
+ * @internal Exported for its own unit tests; views get the href from `stepViewModel`.
+ */
 export function actionHref(action: StepAction, config: Config): string {
   switch (action) {
     case 'signIn':
