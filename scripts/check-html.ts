@@ -6,8 +6,9 @@
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 
+const require = createRequire(import.meta.url);
 /** The path of vnu.jar (the package's CommonJS export is that path). */
-const jar = createRequire(import.meta.url)('vnu-jar') as string;
+const jar = require('vnu-jar') as string;
 
 /** Messages the checker gets wrong here, and why they are not defects. */
 const FALSE_POSITIVES: [RegExp, string][] = [

@@ -29,7 +29,8 @@ import { summarize, writeReport, type Lhr, type Page } from './report.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'bench-results/lighthouse');
-const LHCI = createRequire(import.meta.url).resolve('@lhci/cli/src/cli.js');
+const require = createRequire(import.meta.url);
+const LHCI = require.resolve('@lhci/cli/src/cli.js');
 const BARE_PATH = '/__lighthouse/bare/';
 const started = Date.now();
 
