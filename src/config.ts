@@ -1,11 +1,12 @@
+/**
+ * The one place an operator edits: support address, invitation sender and subject, code
+ * validity, Nexam's URLs, how near an evaluation makes a support request urgent, and the
+ * public origin (from the SITE_ORIGIN environment variable). Validated when the site
+ * builds; a bad value fails the build with the field's name.
+ */
 import { ConfigSchema } from './schemas/config.ts';
 import { formatZodError } from './lib/format-zod-error.ts';
 
-/**
- * The one place an operator edits: support address, invitation sender and subject,
- * code validity and Nexam's URLs. Validated when the site builds; a bad value fails
- * the build with the field's name.
- */
 /** The origin used when SITE_ORIGIN is not set: fine for local work, wrong for production (the build says so). */
 export const PLACEHOLDER_SITE = 'https://help.example.org';
 

@@ -21,7 +21,12 @@ export function actionHref(action: StepAction, config: Config): string {
   }
 }
 
-/** Everything a step page shows, derived from the page and configuration: no decisions in the view. */
+/**
+ * Everything a step page shows, derived from the page and configuration: titles, words,
+ * answers and their links, notices. Two choices are still the views': StepView.astro places
+ * the action button (where the body says, else before the body on a final step and after
+ * it on the others), and StepPage.astro picks the contact or the coordinator form.
+ */
 export function stepViewModel(page: StepRoute, config: Config) {
   const content = contentOf(page.version, page.locale);
   const words = content.steps[page.step.id]!;

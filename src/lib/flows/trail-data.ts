@@ -10,7 +10,10 @@ import { answerUrl, trailDataUrl, type StepRoute } from './urls.ts';
  * What the trail ("Your answers so far", the back link) needs of a flow version in one
  * locale and one URL style: every step's title, URL, answer labels and targets. It is the
  * same for every page of that version, so it is one file that pages fetch (and browsers
- * cache), not a copy inside each page: a page stays the same size however big its flow is.
+ * cache), not a copy inside each page: a step page stays the same size however big its
+ * flow is. Except the contact step: its form island, rendered on the server, gets the
+ * table as a prop (to list the answers in the e-mail), so that page carries it inline too
+ * and grows with the flow.
  */
 interface TrailData {
   /** URL of the file: `/flow-data/{flow}.v{N}.{locale}.{latest|pinned}.{hash}.json`; the hash makes it cacheable forever. */
