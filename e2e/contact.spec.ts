@@ -479,7 +479,7 @@ test.describe('JavaScript available', () => {
     await expect(first).toHaveAccessibleDescription(t('en', 'contact.count.remaining', { count: 19 }));
     await page.keyboard.type('x'.repeat(20));
     await expect(first).toHaveValue('x'.repeat(101));
-    await expect(page.locator('#contact-firstName-count')).toHaveText(t('en', 'contact.count.overOne'));
+    await expect(page.locator('#contact-firstName-count')).toHaveText(t('en', 'contact.count.overOne', { count: 1 }));
     const course = `Chimie générale 202-NYA-05, examen final ${'du programme '.repeat(20)}`.trim();
     await typeValid(page, { course });
     await submit(page);

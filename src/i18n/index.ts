@@ -3,6 +3,7 @@ import en from './en.json' with { type: 'json' };
 import fr from './fr.json' with { type: 'json' };
 import type { Locale } from '../schemas/flow.ts';
 import { interpolate, type Vars } from '../lib/interpolate.ts';
+import { pluralKey } from '../lib/plural.ts';
 import { fieldProblems } from '../lib/format-zod-error.ts';
 import { frenchTypographyProblems, langProblems } from '../schemas/inline-text.ts';
 
@@ -57,8 +58,8 @@ export function t(locale: Locale, key: UiKey, vars: Vars = {}): string {
 
 /** Words with a number: the `…One` key where the locale's plural rules say "one" (1 in English; 0 and 1 in French), else the key itself. */
 export function tCount(locale: Locale, key: UiKey & `${string}Count`, count: number): string {
-  const one = `${key}One` as UiKey;
-  return t(locale, new Intl.PluralRules(LANG_TAGS[locale]).select(count) === 'one' && one in dictionaries[locale] ? one : key, { count });
+  const chosen = pluralKey(LANG_TAGS[locale], key, count) as UiKey;
+  return t(locale, chosen in dictionaries[locale] ? chosen : key, { count });
 }
 
 /** Language names, each in its own language. */
@@ -71,6 +72,6 @@ export const LANG_TAGS: Record<Locale, string> = { en: 'en-CA', fr: 'fr-CA' };
 export const FRONT_DOOR_LOCALES: readonly Locale[] = ['fr', 'en'];
 
 /** Every interface word whose key starts with one of `prefixes` (for islands). */
-export function wordsWithPrefix(locale: Locale, prefixes: readonly string[]): Record<string, string> {
+export function wordsWithPrefix(locale: Locale, prefixes: readonly string[]): Partial<Record<UiKey, string>> {
   return Object.fromEntries(Object.entries(dictionaries[locale]).filter(([key]) => prefixes.some((p) => key.startsWith(p))));
 }

@@ -50,6 +50,18 @@ describe('counting and writing dates', () => {
     expect(dayNumber({ year: 2027, month: 1, day: 1 }) - dayNumber({ year: 2026, month: 12, day: 2 })).toBe(30);
     expect(dateOfDayNumber(dayNumber({ year: 2028, month: 2, day: 28 }) + 1)).toEqual({ year: 2028, month: 2, day: 29 });
   });
+  it('says what is wrong with a date that is not real', () => {
+    expect(parseDate('2027-02-29')).toEqual({ ok: false, problem: 'day', vars: { day: 29, days: 28 } });
+    expect(parseDate('2026-12-00')).toEqual({ ok: false, problem: 'day', vars: { day: 0, days: 31 } });
+    expect(parseDate('2026-13-01')).toEqual({ ok: false, problem: 'month', vars: { month: 13 } });
+    expect(parseDate('2026-00-10')).toEqual({ ok: false, problem: 'month', vars: { month: 0 } });
+  });
+  it('refuses other shapes as a format problem, and pads a day or month of one digit', () => {
+    for (const value of ['15/12/2026', '2026/12/15', 'tomorrow', '2026-12-15T10:00', '20261215']) {
+      expect(parseDate(value), value).toEqual({ ok: false, problem: 'format', vars: {} });
+    }
+    expect(parseDate('2026-12-5')).toEqual({ ok: true, date: { year: 2026, month: 12, day: 5 } });
+  });
   it('reads a date with spaces around it', () => {
     expect(parseDate(' 2026-12-15 ')).toEqual({ ok: true, date: { year: 2026, month: 12, day: 15 } });
   });

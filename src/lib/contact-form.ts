@@ -8,15 +8,16 @@ import {
   COORDINATOR_FIELDS,
   ContactFormSchema,
   CoordinatorFormSchema,
-  type ContactForm,
+  type ContactDetails,
   type ContactFormField,
-  type CoordinatorForm,
+  type CoordinatorDetails,
   type CoordinatorFormField,
 } from '../schemas/contact-form.ts';
 import { addressProblem, firstAccented } from './email-address.ts';
 import { checkEvaluationDate } from './evaluation-date.ts';
 import { readDateParts, type DatePart } from './date-parts.ts';
 import type { Vars } from './interpolate.ts';
+import type { UiKey } from '../i18n/index.ts';
 
 /** A field with its own error: one of the forms' fields, or the evaluation date (three boxes, one error). */
 type ErrorField = ContactFormField | CoordinatorFormField | 'evaluationDate';
@@ -24,7 +25,7 @@ type ErrorField = ContactFormField | CoordinatorFormField | 'evaluationDate';
 /** One field's problem: the key of its message in the interface words, the values the message names, and for a date the boxes that are wrong. */
 export interface FieldError {
   field: ErrorField;
-  key: string;
+  key: UiKey;
   vars: Vars;
   parts?: DatePart[];
 }
@@ -49,7 +50,8 @@ function personProblems(
   const found = new Map<FieldError['field'], FieldError>();
   for (const issue of issues) {
     const field = issue.path[0] as FieldError['field'];
-    if (!found.has(field)) found.set(field, { field, key: issue.message, vars: {} });
+    // The schemas' messages are interface-word keys (src/schemas/contact-form.ts; a unit test resolves each).
+    if (!found.has(field)) found.set(field, { field, key: issue.message as UiKey, vars: {} });
   }
   const problem = addressProblem(email);
   if (problem) found.set('email', { field: 'email', key: `contact.error.email.${problem}`, vars: { char: firstAccented(email) ?? '' } });
@@ -61,7 +63,7 @@ function evaluationDate(values: Record<ContactFormField, string>, today: Date): 
   const read = readDateParts({ day: values.evaluationDay, month: values.evaluationMonth, year: values.evaluationYear });
   if (read.kind === 'empty') return { iso: '' };
   if (read.kind === 'problem') return { field: 'evaluationDate', key: `date.error.${read.problem}`, vars: read.vars, parts: read.parts };
-  const date = checkEvaluationDate(read.iso, today);
+  const date = checkEvaluationDate(read.date, today);
   if (date.ok) return { iso: date.iso };
   // Past, or more than a year ahead: the year is the likely slip, but every box holds the date.
   return { field: 'evaluationDate', key: `contact.error.evaluationDate.${date.problem}`, vars: date.vars, parts: ['day', 'month', 'year'] };
@@ -74,7 +76,7 @@ const CONTACT_ERROR_ORDER: readonly ErrorField[] = [...CONTACT_FIELDS.filter((f)
 export function validateContactForm(
   values: Record<ContactFormField, string>,
   { today }: ValidationContext,
-): { ok: true; form: ContactForm } | { ok: false; errors: FieldError[] } {
+): { ok: true; form: ContactDetails } | { ok: false; errors: FieldError[] } {
   const parsed = ContactFormSchema.safeParse({ ...values, errorMessage: values.errorMessage || undefined });
   const found = personProblems(parsed.success ? [] : parsed.error.issues, values.email);
   const date = evaluationDate(values, today);
@@ -90,7 +92,7 @@ export function validateContactForm(
 /** Validates the coordinator form (who the person is, for which evaluation); the first problem of each field, in page order. */
 export function validateCoordinatorForm(
   values: Record<CoordinatorFormField, string>,
-): { ok: true; form: CoordinatorForm } | { ok: false; errors: FieldError[] } {
+): { ok: true; form: CoordinatorDetails } | { ok: false; errors: FieldError[] } {
   const parsed = CoordinatorFormSchema.safeParse(values);
   const found = personProblems(parsed.success ? [] : parsed.error.issues, values.email);
   if (found.size === 0 && parsed.success) return { ok: true, form: parsed.data };

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  composeCoordinatorMail,
-  composeCoordinatorTemplate,
-  composeSupportMail,
-  composeTemplateMail,
-  shorten,
-  type MailContext,
-} from './contact-mail.ts';
+import { composeCoordinatorMail, composeSupportMail, composeTemplateMail, shorten, type MailContext } from './contact-mail.ts';
 import { parseMailto } from './fixtures/parse-mailto.ts';
 import { t } from '../i18n/index.ts';
 import { VALID_CONTACT_VALUES, typedDate } from './fixtures/contact.ts';
@@ -161,7 +154,7 @@ describe('the message to the coordinator', () => {
   });
 
   it('as a template, has a labelled blank line per detail and no name', () => {
-    const mail = composeCoordinatorTemplate(message, words);
+    const mail = composeCoordinatorMail(undefined, message, words);
     expect(parseMailto(mail.href).to).toEqual(['']);
     expect(mail.subject).toBe('New invitation code');
     expect(mail.text.split('\r\n')).toEqual(coordinatorLines(['', '', '', ''], ['Thank you,']));

@@ -3,12 +3,14 @@
  * form, and the template with a blank line per detail, for people without the form (no
  * JavaScript, or a browser where preparing failed). Pure: the clock comes in as `today`.
  */
-import { buildSupportMail, type BuiltMail, type MailField } from './mailto.ts';
-import type { ContactForm, CoordinatorForm } from '../schemas/contact-form.ts';
+import { buildMail, type BuiltMail } from './mailto.ts';
+import type { ContactDetails, CoordinatorDetails } from '../schemas/contact-form.ts';
 import { formatEvaluationDate, isSoon } from './evaluation-date.ts';
 import type { Words } from './interpolate.ts';
+import type { UiKey } from '../i18n/index.ts';
 import { toKebab } from './flows/slug.ts';
 import { stripLangMarks } from './lang-marks.ts';
+import type { TrailEntry, TrailTable } from './trail.ts';
 
 /** Where the person is: the flow, version and step, and the language of the page. */
 export interface MailContext {
@@ -18,6 +20,34 @@ export interface MailContext {
   step: string;
   locale: string;
   urgentWithinDays: number;
+}
+
+/** The support e-mail's lines, in order: each detail and the interface word of its label (the template has the same lines, blank). */
+export const SUPPORT_MAIL_FIELDS = [
+  ['firstName', 'mail.field.firstName'],
+  ['lastName', 'mail.field.lastName'],
+  ['email', 'mail.field.email'],
+  ['errorMessage', 'mail.field.errorMessage'],
+  ['course', 'mail.field.course'],
+  ['evaluationDate', 'mail.field.evaluationDate'],
+] as const satisfies readonly (readonly [string, UiKey])[];
+
+/** The coordinator message's lines, in order (its template has the same lines, blank). */
+const COORDINATOR_MAIL_FIELDS = [
+  ['firstName', 'mail.field.firstName'],
+  ['lastName', 'mail.field.lastName'],
+  ['email', 'mail.field.email'],
+  ['course', 'mail.field.course'],
+] as const satisfies readonly (readonly [keyof CoordinatorDetails, UiKey])[];
+
+/** The steps taken, one line each (`question → answer`), from the trail's entries and the version's table. */
+export function trailLines(entries: readonly TrailEntry[], table: TrailTable): string[] {
+  return entries.map((e) => `${table.steps[e.step]!.title} → ${table.steps[e.step]!.answers[e.answer]![0]}`);
+}
+
+/** The evaluation is soon enough for the e-mail to say urgent, and the form to say "write now": today or within `withinDays` days. */
+export function isUrgent(evaluationDate: string, today: Date, withinDays: number): boolean {
+  return evaluationDate !== '' && isSoon(evaluationDate, today, withinDays);
 }
 
 /** Most characters of the course name in the subject; the body always has it whole. */
@@ -50,15 +80,22 @@ function reference(context: MailContext, words: Words): string {
  * the steps taken (`trail`: one line each), and where in the wizard the person was.
  */
 export function composeSupportMail(
-  form: ContactForm,
+  form: ContactDetails,
   trail: readonly string[],
   context: MailContext,
   words: Words,
   today: Date,
 ): BuiltMail & { urgent: boolean } {
-  const urgent = form.evaluationDate !== '' && isSoon(form.evaluationDate, today, context.urgentWithinDays);
+  const urgent = isUrgent(form.evaluationDate, today, context.urgentWithinDays);
   const date = form.evaluationDate ? formatEvaluationDate(form.evaluationDate, context.locale) : '';
-  const errorMessage = form.errorMessage === 'other' ? form.otherMessage : stripLangMarks(words('contact.errorMessage.codeNotFound'));
+  const values: Record<(typeof SUPPORT_MAIL_FIELDS)[number][0], string> = {
+    firstName: form.firstName,
+    lastName: form.lastName,
+    email: form.email,
+    errorMessage: form.errorMessage === 'other' ? form.otherMessage : stripLangMarks(words('contact.errorMessage.codeNotFound')),
+    course: form.course,
+    evaluationDate: date ? (urgent ? `${date}, ${words('mail.soon')}` : date) : words('mail.noDate'),
+  };
   const subject = [
     urgent ? words('mail.subject.urgent') : undefined,
     words('mail.subject.problem'),
@@ -67,21 +104,11 @@ export function composeSupportMail(
   ]
     .filter(Boolean)
     .join(' – ');
-  const built = buildSupportMail({
+  const built = buildMail({
     to: context.supportEmail,
     subject,
     intro: words('mail.intro'),
-    fields: [
-      { label: words('mail.field.firstName'), value: form.firstName },
-      { label: words('mail.field.lastName'), value: form.lastName },
-      { label: words('mail.field.email'), value: form.email },
-      { label: words('mail.field.errorMessage'), value: errorMessage },
-      { label: words('mail.field.course'), value: form.course },
-      {
-        label: words('mail.field.evaluationDate'),
-        value: date ? (urgent ? `${date}, ${words('mail.soon')}` : date) : words('mail.noDate'),
-      },
-    ],
+    fields: SUPPORT_MAIL_FIELDS.map(([field, label]) => ({ label: words(label), value: values[field] })),
     separator: words('mail.fieldSeparator'),
     trailHeading: words('mail.trailHeading'),
     trail: trail.map((line, i) => `${i + 1}. ${line}`),
@@ -98,19 +125,11 @@ export function composeSupportMail(
  * without the form; it carries nothing personal, so it is built once, with the page.
  */
 export function composeTemplateMail(context: MailContext, words: Words): BuiltMail {
-  const blank = (key: string): MailField => ({ label: words(key), value: '' });
-  return buildSupportMail({
+  return buildMail({
     to: context.supportEmail,
     subject: words('mail.subject.problem'),
     intro: words('mail.template.intro'),
-    fields: [
-      'mail.field.firstName',
-      'mail.field.lastName',
-      'mail.field.email',
-      'mail.field.errorMessage',
-      'mail.field.course',
-      'mail.field.evaluationDate',
-    ].map(blank),
+    fields: SUPPORT_MAIL_FIELDS.map(([, label]) => ({ label: words(label), value: '' })),
     separator: words('mail.fieldSeparator'),
     trailHeading: '',
     trail: [],
@@ -127,40 +146,22 @@ export interface CoordinatorWords {
   closing: string;
 }
 
-const COORDINATOR_LABELS = ['mail.field.firstName', 'mail.field.lastName', 'mail.field.email', 'mail.field.course'] as const;
-
 /**
- * The message to the coordinator for a valid form: no recipient (the person picks their
- * coordinator's address), the flow's words around the person's details, in the page's language.
+ * The message to the coordinator: no recipient (the person picks their coordinator's
+ * address), the flow's words around the person's details, in the page's language. Without
+ * details, the template: a labelled blank line per detail, for people without the form.
  */
-export function composeCoordinatorMail(form: CoordinatorForm, message: CoordinatorWords, words: Words): BuiltMail {
-  const values = [form.firstName, form.lastName, form.email, form.course];
-  return buildSupportMail({
+export function composeCoordinatorMail(form: CoordinatorDetails | undefined, message: CoordinatorWords, words: Words): BuiltMail {
+  return buildMail({
     to: '',
     subject: message.subject,
     intro: message.intro,
-    fields: COORDINATOR_LABELS.map((key, i) => ({ label: words(key), value: values[i]! })),
+    fields: COORDINATOR_MAIL_FIELDS.map(([field, label]) => ({ label: words(label), value: form?.[field] ?? '' })),
     separator: words('mail.fieldSeparator'),
     trailHeading: '',
     trail: [],
     technical: '',
-    closing: `${message.closing}\n${form.firstName} ${form.lastName}`,
-    shortenedNote: words('mail.shortened'),
-  });
-}
-
-/** The same message as a template, a labelled blank line per detail, for people without the form. */
-export function composeCoordinatorTemplate(message: CoordinatorWords, words: Words): BuiltMail {
-  return buildSupportMail({
-    to: '',
-    subject: message.subject,
-    intro: message.intro,
-    fields: COORDINATOR_LABELS.map((key) => ({ label: words(key), value: '' })),
-    separator: words('mail.fieldSeparator'),
-    trailHeading: '',
-    trail: [],
-    technical: '',
-    closing: message.closing,
+    closing: form ? `${message.closing}\n${form.firstName} ${form.lastName}` : message.closing,
     shortenedNote: words('mail.shortened'),
   });
 }

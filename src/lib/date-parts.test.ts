@@ -2,26 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { datePartsOf, exampleDate, isOverAYearBefore, monthNumber, readDateParts } from './date-parts.ts';
 
 const read = (day: string, month: string, year: string) => readDateParts({ day, month, year });
+/** What the boxes give for a real date: the date written YYYY-MM-DD and as numbers. */
+const real = (iso: string) => {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return { kind: 'date', iso, date: { year, month, day } };
+};
 
 describe('readDateParts', () => {
   it('reads a date typed as the hint shows it', () => {
-    expect(read('2', '11', '2026')).toEqual({ kind: 'date', iso: '2026-11-02' });
+    expect(read('2', '11', '2026')).toEqual(real('2026-11-02'));
   });
   it('takes leading zeros and stray spaces', () => {
-    expect(read(' 02 ', '011'.slice(1), ' 2026')).toEqual({ kind: 'date', iso: '2026-11-02' });
-    expect(read('0 5', ' 1 2 ', '20 26')).toEqual({ kind: 'date', iso: '2026-12-05' });
+    expect(read(' 02 ', '011'.slice(1), ' 2026')).toEqual(real('2026-11-02'));
+    expect(read('0 5', ' 1 2 ', '20 26')).toEqual(real('2026-12-05'));
   });
   it('takes a month by name or abbreviation, in English or French, with or without accents and full stop', () => {
-    for (const month of ['nov', 'Nov.', 'novembre', 'November', 'NOV'])
-      expect(read('2', month, '2026')).toEqual({ kind: 'date', iso: '2026-11-02' });
+    for (const month of ['nov', 'Nov.', 'novembre', 'November', 'NOV']) expect(read('2', month, '2026')).toEqual(real('2026-11-02'));
     for (const month of ['déc', 'Déc.', 'décembre', 'decembre', 'dec', 'December'])
-      expect(read('2', month, '2026')).toEqual({ kind: 'date', iso: '2026-12-02' });
-    expect(read('1', 'févr.', '2027')).toEqual({ kind: 'date', iso: '2027-02-01' });
-    expect(read('1', 'août', '2027')).toEqual({ kind: 'date', iso: '2027-08-01' });
-    expect(read('1', 'juil', '2027')).toEqual({ kind: 'date', iso: '2027-07-01' });
-    expect(read('1', 'sept', '2027')).toEqual({ kind: 'date', iso: '2027-09-01' });
-    expect(read('1', 'mai', '2027')).toEqual({ kind: 'date', iso: '2027-05-01' });
-    expect(read('1', 'may', '2027')).toEqual({ kind: 'date', iso: '2027-05-01' });
+      expect(read('2', month, '2026')).toEqual(real('2026-12-02'));
+    expect(read('1', 'févr.', '2027')).toEqual(real('2027-02-01'));
+    expect(read('1', 'août', '2027')).toEqual(real('2027-08-01'));
+    expect(read('1', 'juil', '2027')).toEqual(real('2027-07-01'));
+    expect(read('1', 'sept', '2027')).toEqual(real('2027-09-01'));
+    expect(read('1', 'mai', '2027')).toEqual(real('2027-05-01'));
+    expect(read('1', 'may', '2027')).toEqual(real('2027-05-01'));
   });
   it('refuses a name that fits two months or none', () => {
     expect(read('1', 'jui', '2027')).toMatchObject({ kind: 'problem', problem: 'month', parts: ['month'] });
@@ -40,8 +44,8 @@ describe('readDateParts', () => {
     expect(read('2', '', '')).toEqual({ kind: 'problem', problem: 'missingMonthYear', parts: ['month', 'year'], vars: {} });
   });
   it('reads a whole date pasted into one box', () => {
-    expect(read('2026-11-02', '', '')).toEqual({ kind: 'date', iso: '2026-11-02' });
-    expect(read('', '', '2026-11-2')).toEqual({ kind: 'date', iso: '2026-11-02' });
+    expect(read('2026-11-02', '', '')).toEqual(real('2026-11-02'));
+    expect(read('', '', '2026-11-2')).toEqual(real('2026-11-02'));
     expect(read('2026-02-30', '', '')).toMatchObject({ kind: 'problem', problem: 'dayInMonth' });
   });
   it('refuses a day that is not 1 to 31', () => {
@@ -59,7 +63,7 @@ describe('readDateParts', () => {
   it('says how many days the month has when the day is past its end, leap years included', () => {
     expect(read('31', '11', '2026')).toEqual({ kind: 'problem', problem: 'dayInMonth', parts: ['day'], vars: { days: 30 } });
     expect(read('29', '2', '2027')).toEqual({ kind: 'problem', problem: 'dayInMonth', parts: ['day'], vars: { days: 28 } });
-    expect(read('29', '2', '2028')).toEqual({ kind: 'date', iso: '2028-02-29' });
+    expect(read('29', '2', '2028')).toEqual(real('2028-02-29'));
   });
   it('names the first wrong box when several are wrong', () => {
     expect(read('40', '13', '26')).toMatchObject({ problem: 'day', parts: ['day'] });

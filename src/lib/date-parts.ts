@@ -5,7 +5,7 @@
  * form both use it. What a date must be besides real (past, future, how far) is for the
  * caller: the invitation's date and the evaluation's have their own rules.
  */
-import { daysInMonth, isoOf } from './calendar.ts';
+import { daysInMonth, isoOf, type CalendarDate } from './calendar.ts';
 
 /** The three boxes, in page order in every language. */
 export const DATE_PARTS = ['day', 'month', 'year'] as const;
@@ -30,7 +30,7 @@ export type DatePartsProblem =
 /** The boxes read: empty (all three), a real date (YYYY-MM-DD), or a problem and the boxes to highlight. */
 export type DatePartsReading =
   | { kind: 'empty' }
-  | { kind: 'date'; iso: string }
+  | { kind: 'date'; iso: string; date: CalendarDate }
   | { kind: 'problem'; problem: DatePartsProblem; parts: DatePart[]; vars: Record<string, number> };
 
 /**
@@ -116,7 +116,7 @@ export function readDateParts(values: DatePartValues): DatePartsReading {
   const year = Number(typed.year);
   const days = daysInMonth(year, month);
   if (day > days) return { kind: 'problem', problem: 'dayInMonth', parts: ['day'], vars: { days } };
-  return { kind: 'date', iso: isoOf({ year, month, day }) };
+  return { kind: 'date', iso: isoOf({ year, month, day }), date: { year, month, day } };
 }
 
 /** A YYYY-MM-DD date as the boxes hold it (`2026-11-02` is 2, 11, 2026); empty boxes for anything else. */

@@ -5,10 +5,10 @@
  */
 import { calendarDate, dayNumber, daysInMonth, isoOf, longDate, parseDate, type CalendarDate } from './calendar.ts';
 
-/** Why a date was refused; the form turns each into its own message. */
-type DateProblem = 'format' | 'month' | 'day' | 'past' | 'farFuture';
+/** Why a real date cannot be the evaluation's; the form turns each into its own message (`contact.error.evaluationDate.<problem>`). */
+type DateProblem = 'past' | 'farFuture';
 
-/** The result of checking a date: the date (ISO, or '' when left empty) or a problem. */
+/** The result of checking a date: the date (ISO) or a problem. */
 type DateCheck = { ok: true; iso: string } | { ok: false; problem: DateProblem; vars: Record<string, number> };
 
 /** How far ahead an evaluation date may be: a year, to the day. */
@@ -19,15 +19,9 @@ function daysBetween(today: Date, date: CalendarDate): number {
   return dayNumber(date) - dayNumber(calendarDate(today));
 }
 
-/**
- * Checks an evaluation date (YYYY-MM-DD): empty is fine (the field is optional); otherwise
- * it must be a real date, today or later, and at most a year ahead.
- */
-export function checkEvaluationDate(value: string, today: Date): DateCheck {
-  if (value.trim() === '') return { ok: true, iso: '' };
-  const parsed = parseDate(value);
-  if (!parsed.ok) return parsed;
-  const days = daysBetween(today, parsed.date);
+/** Checks a real date as the evaluation's: today or later, and at most a year ahead. */
+export function checkEvaluationDate(date: CalendarDate, today: Date): DateCheck {
+  const days = daysBetween(today, date);
   if (days < 0) return { ok: false, problem: 'past', vars: { days: -days } };
   const now = calendarDate(today);
   const limit = {
@@ -35,8 +29,8 @@ export function checkEvaluationDate(value: string, today: Date): DateCheck {
     month: now.month,
     day: Math.min(now.day, daysInMonth(now.year + MAX_YEARS_AHEAD, now.month)),
   };
-  if (dayNumber(parsed.date) > dayNumber(limit)) return { ok: false, problem: 'farFuture', vars: { days } };
-  return { ok: true, iso: isoOf(parsed.date) };
+  if (dayNumber(date) > dayNumber(limit)) return { ok: false, problem: 'farFuture', vars: { days } };
+  return { ok: true, iso: isoOf(date) };
 }
 
 /** Whole days from `today` to an ISO evaluation date (both as calendar dates); undefined when it is not a date. */

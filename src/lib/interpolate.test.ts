@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { interpolate, wordLookup } from './interpolate.ts';
+import type { UiKey } from '../i18n/index.ts';
 
 describe('interpolate', () => {
   it('fills every placeholder that has a value, numbers included', () => {
@@ -23,7 +24,8 @@ describe('wordLookup', () => {
     expect(words('mail.soon')).toBe('soon');
   });
   it('shows an unknown key as itself, and never a key of the prototype chain', () => {
-    expect(words('mail.unknown')).toBe('mail.unknown');
-    expect(words('toString')).toBe('toString');
+    // Keys the island was not given (the type-check refuses keys that are not interface words at all).
+    expect(words('mail.noDate')).toBe('mail.noDate');
+    expect(words('toString' as UiKey)).toBe('toString');
   });
 });

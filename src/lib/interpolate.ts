@@ -1,4 +1,5 @@
 import { hasOwn } from './own.ts';
+import type { UiKey } from '../i18n/index.ts';
 
 /** Values for the `{name}` placeholders of a text. */
 export type Vars = Readonly<Record<string, string | number>>;
@@ -12,10 +13,10 @@ export function interpolate(text: string, vars: Vars = {}): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (hasOwn(vars, name) ? String(vars[name]) : whole));
 }
 
-/** A lookup of interface words by key, filled with `vars`; an unknown key shows as itself. */
-export type Words = (key: string, vars?: Vars) => string;
+/** A lookup of interface words by key, filled with `vars`: a key that is not an interface word fails the type-check. */
+export type Words = (key: UiKey, vars?: Vars) => string;
 
-/** The lookup for one locale's words (as an island receives them). */
-export function wordLookup(words: Readonly<Record<string, string>>): Words {
+/** The lookup for one locale's words (as an island receives them); a key the island was not given shows as itself. */
+export function wordLookup(words: Readonly<Partial<Record<UiKey, string>>>): Words {
   return (key, vars) => interpolate(hasOwn(words, key) ? words[key]! : key, vars);
 }

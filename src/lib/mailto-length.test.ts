@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeSupportMail, type MailContext } from './contact-mail.ts';
+import { composeSupportMail, trailLines, type MailContext } from './contact-mail.ts';
 import { validateContactForm } from './contact-form.ts';
 import { MAX_MAILTO } from './mailto.ts';
 import { parseMailto } from './fixtures/parse-mailto.ts';
@@ -12,13 +12,12 @@ import { config } from '../config.ts';
 import { LOCALES, type Locale } from '../schemas/flow.ts';
 
 // The longest steps-taken list a person can bring to a contact step: every path to it, in
-// every version and locale, one line per answer as the contact form writes it
-// (`question → answer`, src/components/contact/ContactForm.tsx).
+// every version and locale, one line per answer as the e-mail writes it (`trailLines`).
 const longestTrail = (locale: Locale) =>
   siteFlows()
     .flatMap((flow) =>
       flow.versions.flatMap((version) => {
-        const { graph } = trailData({ locale, flow, version, pinned: false }, config);
+        const { table } = trailData({ locale, flow, version, pinned: false }, config);
         const contact = version.steps.find((s) => s.kind === 'contact');
         const answerOf = (id: string, event: string) => version.steps.find((s) => s.id === id)!.answers.find((a) => a.event === event);
         return simplePaths(version.steps)
@@ -27,10 +26,10 @@ const longestTrail = (locale: Locale) =>
             flow: flow.id,
             version: version.version,
             locale,
-            lines: path.steps.slice(0, -1).map((id, i) => {
-              const step = graph.steps[id]!;
-              return `${step.title} → ${step.answers[answerOf(id, path.events[i]!)!.key]![0]}`;
-            }),
+            lines: trailLines(
+              path.steps.slice(0, -1).map((id, i) => ({ step: id, answer: answerOf(id, path.events[i]!)!.key })),
+              table,
+            ),
           }));
       }),
     )

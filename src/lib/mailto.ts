@@ -1,6 +1,7 @@
 /**
- * The support e-mail: built as plain text and as a `mailto:` link that is safe for any
- * input and never longer than MAX_MAILTO. Pure: no DOM, no clock.
+ * Every e-mail the site prepares (to support, to the coordinator, and their templates):
+ * built as plain text and as a `mailto:` link that is safe for any input and never longer
+ * than MAX_MAILTO. Pure: no DOM, no clock.
  */
 
 /** Longest `mailto:` link we produce: some mail clients and browsers cut longer ones. */
@@ -13,7 +14,7 @@ export interface MailField {
 }
 
 /** Everything the e-mail says, already in the person's language. */
-export interface SupportMail {
+export interface MailDraft {
   /** The recipient: support's address (from configuration), or '' to let the person choose it. */
   to: string;
   subject: string;
@@ -76,7 +77,7 @@ function fieldLines(fields: readonly MailField[], separator: string): string[] {
 }
 
 /** The complete e-mail body. */
-export function mailText(mail: SupportMail, trail: readonly string[] = mail.trail): string {
+export function mailText(mail: MailDraft, trail: readonly string[] = mail.trail): string {
   const parts = [mail.intro, '', ...fieldLines(mail.fields, mail.separator)];
   if (trail.length) parts.push('', mail.trailHeading, ...trail);
   if (mail.technical) parts.push('', mail.technical);
@@ -111,7 +112,7 @@ function fitPrefix(text: string, budget: number, suffix: string): string {
  * left out of the link, then the body is cut at the end with a note; the subject is cut
  * last. The text to copy is always complete.
  */
-export function buildSupportMail(mail: SupportMail): BuiltMail {
+export function buildMail(mail: MailDraft): BuiltMail {
   const text = mailText(mail);
   const subject = crlf(wellFormed(mail.subject)).replace(/\r\n/g, ' ');
   const full = link(mail.to, subject, text);

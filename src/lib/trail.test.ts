@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addAnswer, MAX_TRAIL, parsePending, parseTrail, reconcileTrail, type TrailTable } from './trail.ts';
 
-const graph: TrailTable = {
+const table: TrailTable = {
   steps: {
     start: { title: 'Start?', href: '/s/', answers: { yes: ['Yes', 'middle'], no: ['No', 'end'] } },
     middle: { title: 'Middle', href: '/m/', answers: { done: ['Done', 'end'] } },
@@ -15,7 +15,7 @@ const walked = [
 
 describe('parseTrail never trusts stored data', () => {
   it('keeps a trail that fits the flow', () => {
-    expect(parseTrail(JSON.stringify(walked), graph)).toEqual(walked);
+    expect(parseTrail(JSON.stringify(walked), table)).toEqual(walked);
   });
   it.each([
     ['nothing stored', null],
@@ -35,7 +35,7 @@ describe('parseTrail never trusts stored data', () => {
     // The size cap alone: a valid trail made oversized by padding (the count cap alone is the next test).
     ['an oversized text (valid entries, padded)', `${JSON.stringify([{ step: 'start', answer: 'yes' }])}${' '.repeat(20_000)}`],
   ])('drops %s', (_name, raw) => {
-    expect(parseTrail(raw, graph)).toEqual([]);
+    expect(parseTrail(raw, table)).toEqual([]);
   });
 
   // A step that leads back to itself makes a valid trail of any length: only the count can refuse it.
@@ -50,14 +50,14 @@ describe('parseTrail never trusts stored data', () => {
 
 describe('reconcileTrail fits the trail to the page shown', () => {
   it('keeps it when the last answer leads here', () => {
-    expect(reconcileTrail(walked, 'end', graph)).toEqual(walked);
+    expect(reconcileTrail(walked, 'end', table)).toEqual(walked);
   });
   it('cuts it back when this step was visited before (back button, Change)', () => {
-    expect(reconcileTrail(walked, 'middle', graph)).toEqual([walked[0]]);
-    expect(reconcileTrail(walked, 'start', graph)).toEqual([]);
+    expect(reconcileTrail(walked, 'middle', table)).toEqual([walked[0]]);
+    expect(reconcileTrail(walked, 'start', table)).toEqual([]);
   });
   it('empties it on a page the trail does not lead to (a deep link)', () => {
-    expect(reconcileTrail([{ step: 'start', answer: 'no' }], 'middle', graph)).toEqual([]);
+    expect(reconcileTrail([{ step: 'start', answer: 'no' }], 'middle', table)).toEqual([]);
   });
 });
 
@@ -81,7 +81,7 @@ describe('parsePending: the answers the early-click script queued for this page'
           { step: 'start', answer: 'yes' },
           { step: 'middle', answer: 'done' },
         ]),
-        graph,
+        table,
       ),
     ).toEqual([
       { step: 'start', answer: 'yes' },
@@ -101,19 +101,19 @@ describe('parsePending: the answers the early-click script queued for this page'
           { step: 'start' },
           { step: 'start', answer: 'yes' },
         ]),
-        graph,
+        table,
       ),
     ).toEqual([{ step: 'start', answer: 'yes' }]);
   });
   it('gives nothing for no queue, corrupt JSON, a non-list or an oversized text', () => {
-    expect(parsePending(null, graph)).toEqual([]);
-    expect(parsePending('{"oops"', graph)).toEqual([]);
-    expect(parsePending('{"step":"start","answer":"yes"}', graph)).toEqual([]);
-    expect(parsePending(`[${'{"step":"start","answer":"yes"},'.repeat(1000)}{}]`, graph)).toEqual([]);
+    expect(parsePending(null, table)).toEqual([]);
+    expect(parsePending('{"oops"', table)).toEqual([]);
+    expect(parsePending('{"step":"start","answer":"yes"}', table)).toEqual([]);
+    expect(parsePending(`[${'{"step":"start","answer":"yes"},'.repeat(1000)}{}]`, table)).toEqual([]);
   });
   it('takes at most MAX_TRAIL answers', () => {
     expect(
-      parsePending(JSON.stringify(Array.from({ length: MAX_TRAIL + 5 }, () => ({ step: 'start', answer: 'yes' }))), graph),
+      parsePending(JSON.stringify(Array.from({ length: MAX_TRAIL + 5 }, () => ({ step: 'start', answer: 'yes' }))), table),
     ).toHaveLength(MAX_TRAIL);
   });
 });
@@ -129,19 +129,19 @@ describe('parseTrail and parsePending at their limits', () => {
   });
   it('reads a stored text of exactly 16,384 characters, and not one more', () => {
     const json = JSON.stringify(walked);
-    expect(parseTrail(json.padEnd(16_384, ' '), graph)).toEqual(walked);
-    expect(parseTrail(json.padEnd(16_385, ' '), graph)).toEqual([]);
-    expect(parsePending(json.padEnd(16_384, ' '), graph)).toEqual(walked);
-    expect(parsePending(json.padEnd(16_385, ' '), graph)).toEqual([]);
+    expect(parseTrail(json.padEnd(16_384, ' '), table)).toEqual(walked);
+    expect(parseTrail(json.padEnd(16_385, ' '), table)).toEqual([]);
+    expect(parsePending(json.padEnd(16_384, ' '), table)).toEqual(walked);
+    expect(parsePending(json.padEnd(16_385, ' '), table)).toEqual([]);
   });
   it('drops the whole trail for a null or a non-object item, without throwing', () => {
-    expect(parseTrail(JSON.stringify([walked[0], null]), graph)).toEqual([]);
-    expect(parseTrail(JSON.stringify([null]), graph)).toEqual([]);
+    expect(parseTrail(JSON.stringify([walked[0], null]), table)).toEqual([]);
+    expect(parseTrail(JSON.stringify([null]), table)).toEqual([]);
   });
   it('drops a trail whose step or answer is a list, even one naming a real key', () => {
     // A one-item list as a property key reads as that item: only a string may pass.
-    expect(parseTrail(JSON.stringify([{ step: ['start'], answer: 'yes' }]), graph)).toEqual([]);
-    expect(parseTrail(JSON.stringify([{ step: 'start', answer: ['yes'] }]), graph)).toEqual([]);
+    expect(parseTrail(JSON.stringify([{ step: ['start'], answer: 'yes' }]), table)).toEqual([]);
+    expect(parseTrail(JSON.stringify([{ step: 'start', answer: ['yes'] }]), table)).toEqual([]);
   });
   it('drops a queued answer whose step or answer is a list, keeping the rest', () => {
     expect(
@@ -151,7 +151,7 @@ describe('parseTrail and parsePending at their limits', () => {
           { step: 'start', answer: ['yes'] },
           { step: 'middle', answer: 'done' },
         ]),
-        graph,
+        table,
       ),
     ).toEqual([{ step: 'middle', answer: 'done' }]);
   });
@@ -159,6 +159,6 @@ describe('parseTrail and parsePending at their limits', () => {
 
 describe('reconcileTrail on a page the trail never visited', () => {
   it('empties a trail of several answers, keeping none of them', () => {
-    expect(reconcileTrail(walked, 'elsewhere', graph)).toEqual([]);
+    expect(reconcileTrail(walked, 'elsewhere', table)).toEqual([]);
   });
 });

@@ -33,8 +33,8 @@ function storedList(raw: string | null): unknown[] | undefined {
   }
 }
 
-/** Parses stored JSON into entries that exist in the graph and follow each other; anything else gives []. */
-export function parseTrail(raw: string | null, graph: TrailTable): TrailEntry[] {
+/** Parses stored JSON into entries that exist in the table and follow each other; anything else gives []. */
+export function parseTrail(raw: string | null, table: TrailTable): TrailEntry[] {
   const data = storedList(raw);
   if (!data || data.length > MAX_TRAIL) return [];
   const entries: TrailEntry[] = [];
@@ -42,26 +42,26 @@ export function parseTrail(raw: string | null, graph: TrailTable): TrailEntry[] 
     if (!item || typeof item !== 'object') return [];
     const { step, answer } = item as Record<string, unknown>;
     if (typeof step !== 'string' || typeof answer !== 'string') return [];
-    if (!hasOwn(graph.steps, step) || !hasOwn(graph.steps[step]!.answers, answer)) return [];
+    if (!hasOwn(table.steps, step) || !hasOwn(table.steps[step]!.answers, answer)) return [];
     const previous = entries[entries.length - 1];
-    if (previous && answerTarget(previous, graph) !== step) return [];
+    if (previous && answerTarget(previous, table) !== step) return [];
     entries.push({ step, answer });
   }
   return entries;
 }
 
 /** The step an entry's answer leads to. */
-export function answerTarget(entry: TrailEntry, graph: TrailTable): string {
-  return graph.steps[entry.step]!.answers[entry.answer]![1];
+export function answerTarget(entry: TrailEntry, table: TrailTable): string {
+  return table.steps[entry.step]!.answers[entry.answer]![1];
 }
 
 /**
  * Fits the trail to the page being shown: kept when its last answer leads here, cut back
  * when this step was visited earlier (back, or "Change"), emptied otherwise (a deep link).
  */
-export function reconcileTrail(entries: readonly TrailEntry[], current: string, graph: TrailTable): TrailEntry[] {
+export function reconcileTrail(entries: readonly TrailEntry[], current: string, table: TrailTable): TrailEntry[] {
   const last = entries[entries.length - 1];
-  if (last && answerTarget(last, graph) === current) return [...entries];
+  if (last && answerTarget(last, table) === current) return [...entries];
   const earlier = entries.findIndex((e) => e.step === current);
   return earlier >= 0 ? entries.slice(0, earlier) : [];
 }
@@ -78,12 +78,12 @@ export function addAnswer(entries: readonly TrailEntry[], current: string, answe
  * in order: those of the flow's steps and answers only, at most MAX_TRAIL; anything else
  * (corrupt JSON, foreign items) is dropped, never trusted.
  */
-export function parsePending(raw: string | null, graph: TrailTable): TrailEntry[] {
+export function parsePending(raw: string | null, table: TrailTable): TrailEntry[] {
   const queue = storedList(raw);
   if (!queue) return [];
   return queue.slice(0, MAX_TRAIL).flatMap((item: unknown) => {
     const { step, answer } = (item && typeof item === 'object' ? item : {}) as Record<string, unknown>;
-    return typeof step === 'string' && typeof answer === 'string' && hasOwn(graph.steps, step) && hasOwn(graph.steps[step]!.answers, answer)
+    return typeof step === 'string' && typeof answer === 'string' && hasOwn(table.steps, step) && hasOwn(table.steps[step]!.answers, answer)
       ? [{ step, answer }]
       : [];
   });

@@ -38,8 +38,8 @@ const personFields = {
 
 /** The message to the coordinator: who the person is and for which evaluation; values are trimmed. */
 export const CoordinatorFormSchema = z.object(personFields);
-export type CoordinatorForm = z.output<typeof CoordinatorFormSchema>;
-export type CoordinatorFormField = keyof CoordinatorForm;
+export type CoordinatorDetails = z.output<typeof CoordinatorFormSchema>;
+export type CoordinatorFormField = keyof CoordinatorDetails;
 /** The coordinator form's fields in page order. */
 export const COORDINATOR_FIELDS: readonly CoordinatorFormField[] = ['firstName', 'lastName', 'email', 'course'];
 
@@ -72,7 +72,7 @@ export type ContactFormField = keyof z.output<typeof ContactFormSchema>;
 /** The evaluation date's boxes. */
 type EvaluationDateBox = 'evaluationDay' | 'evaluationMonth' | 'evaluationYear';
 /** The contact form once valid: the date's boxes read into one date, YYYY-MM-DD ('' when not given). */
-export type ContactForm = Omit<z.output<typeof ContactFormSchema>, EvaluationDateBox> & { evaluationDate: string };
+export type ContactDetails = Omit<z.output<typeof ContactFormSchema>, EvaluationDateBox> & { evaluationDate: string };
 
 /** The form's fields in page order (the error summary lists errors in this order). */
 export const CONTACT_FIELDS: readonly ContactFormField[] = [

@@ -1,46 +1,49 @@
 /**
- * The contact form island: validates, shows GOV.UK-style errors, and prepares the support
- * e-mail (mailto link and copyable parts). Rendered in the page's HTML (shown only when
- * scripts run, see src/scripts/js-class.ts) and hydrated: what was typed before hydration
- * is kept. Nothing leaves the page except through the person's own mail app or clipboard.
- * If preparing fails in an old browser, the template link takes over: no dead button.
+ * The contact form island: the support e-mail's fields, its typo help for the address, and
+ * the evaluation date's three boxes; the form engine (use-prepared-mail.ts) does the rest:
+ * hydration over the page's form, drafts, a press held before hydration, GOV.UK errors, the
+ * prepared e-mail (mailto link and copyable parts) or the template when preparing fails.
+ * Nothing leaves the page except through the person's own mail app or clipboard.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
-import { CONTACT_FIELDS, EMPTY_FORM, ERROR_MESSAGES, MAX_NAME, MAX_TEXT, type ContactFormField } from '../../schemas/contact-form.ts';
-import { composeSupportMail, type MailContext } from '../../lib/contact-mail.ts';
+import { CONTACT_FIELDS, EMPTY_FORM, ERROR_MESSAGES, type ContactFormField } from '../../schemas/contact-form.ts';
+import { MAX_NAME, MAX_TEXT } from '../../schemas/limits.ts';
+import { composeSupportMail, isUrgent, trailLines, type MailContext } from '../../lib/contact-mail.ts';
 import { EXAMPLE_DAYS_AHEAD, validateContactForm, type FieldError } from '../../lib/contact-form.ts';
-import { checkEvaluationDate, isSoon } from '../../lib/evaluation-date.ts';
+import { checkEvaluationDate } from '../../lib/evaluation-date.ts';
 import { isoDaysAhead } from '../../lib/calendar.ts';
 import { datePartsOf, exampleDate, readDateParts, type DatePart } from '../../lib/date-parts.ts';
-import { release } from '../../scripts/held-press.ts';
-import DateInput, { partName } from '../DateInput.tsx';
 import { suggestAddress } from '../../lib/email-address.ts';
 import { wordLookup } from '../../lib/interpolate.ts';
 import { prefillFromQuery } from '../../lib/prefill.ts';
 import { parseTrail, reconcileTrail, type TrailTable } from '../../lib/trail.ts';
+import type { UiKey } from '../../i18n/index.ts';
+import { draftKey } from '../../lib/storage-keys.ts';
 import { readSession } from '../../scripts/session-storage.ts';
+import DateInput, { partName } from '../DateInput.tsx';
 import ErrorSummary from './ErrorSummary.tsx';
 import PreparingFailed from './PreparingFailed.tsx';
-import Marked from './Marked.tsx';
 import PreparedMessage from './PreparedMessage.tsx';
+import PrepareButton from './PrepareButton.tsx';
+import RadioGroup from './RadioGroup.tsx';
 import TextField from './TextField.tsx';
-import { useDraft } from './use-draft.ts';
-import { errorText, pageForm, typedValues } from './form-values.ts';
-import { draftKey } from '../../lib/storage-keys.ts';
+import { usePreparedMail } from './use-prepared-mail.ts';
 
 interface Props {
-  /** Interface words of the page's locale (`contact.*`, `mail.*`). */
-  words: Record<string, string>;
+  /** Interface words of the page's locale (`contact.*`, `mail.*`, `date.*`, `form.*`). */
+  words: Partial<Record<UiKey, string>>;
   context: MailContext;
   /** The flow version's titles and answers, to describe the steps taken. */
-  graph: TrailTable;
+  table: TrailTable;
   trailKey: string;
   /** The template e-mail (`mailto:`), offered when preparing fails. */
   templateHref: string;
 }
 
 type Values = Record<ContactFormField, string>;
+/** The fields typed in a text box; each has its label at `contact.<field>.label`. */
+type TextFieldName = 'firstName' | 'lastName' | 'email' | 'otherMessage' | 'course';
 
 const inputId = (field: ContactFormField | 'evaluationDate') => `contact-${field}`;
 /** Where an error's link in the summary leads: its field, or the first wrong box of the date. */
@@ -49,70 +52,22 @@ const errorTarget = (error: FieldError) =>
 /** The date's boxes in the form's values. */
 const DATE_NAME = 'evaluation';
 const dateBox = (part: DatePart) => partName(DATE_NAME, part) as ContactFormField;
-const FORM_ID = 'contact-form';
 /** Pause in typing the address after which a likely typo is pointed out. */
 const SUGGEST_AFTER_MS = 800;
 
-/** The steps taken, one line each ("question → answer"), from this tab's stored trail. */
-function trailLines(graph: TrailTable, trailKey: string, step: string): string[] {
-  // Storage blocked: the e-mail goes without the steps taken.
-  return reconcileTrail(parseTrail(readSession(trailKey), graph), step, graph).map((e) => {
-    const from = graph.steps[e.step]!;
-    return `${from.title} → ${from.answers[e.answer]![0]}`;
-  });
+/** What a staff link prefills (course, date), as the form's values. */
+function prefilled(values: { course?: string; evaluationDate?: string }): Partial<Values> {
+  const date = values.evaluationDate ? datePartsOf(values.evaluationDate) : undefined;
+  return {
+    ...(values.course && { course: values.course }),
+    ...(date && { evaluationDay: date.day, evaluationMonth: date.month, evaluationYear: date.year }),
+  };
 }
 
-export default function ContactForm({ words, context, graph, trailKey, templateHref }: Props) {
+export default function ContactForm({ words, context, table, trailKey, templateHref }: Props) {
   const w = useMemo(() => wordLookup(words), [words]);
-  const draft = useDraft(draftKey(context.flow));
-  // Hydrating over the page's own form: start from what its inputs hold (typed before the
-  // script arrived), so the state never disagrees with what the person sees.
-  const [values, setValues] = useState<Values>(() => ({
-    ...EMPTY_FORM,
-    ...typedValues(pageForm(FORM_ID), CONTACT_FIELDS),
-  }));
-  const [hydrated, setHydrated] = useState(false);
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [attempt, setAttempt] = useState(0);
   const [prefillIgnored, setPrefillIgnored] = useState(false);
   const [suggestion, setSuggestion] = useState<string | undefined>();
-  const [mail, setMail] = useState<ReturnType<typeof composeSupportMail> | undefined>();
-  const [failed, setFailed] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  const baseTitle = useRef('');
-  const today = new Date();
-
-  useEffect(() => {
-    baseTitle.current = document.title;
-    const prefill = prefillFromQuery(location.search);
-    const { evaluationDate, ...prefilled } = prefill.values;
-    const prefilledDate = evaluationDate ? datePartsOf(evaluationDate) : undefined;
-    const next = {
-      ...EMPTY_FORM,
-      ...prefilled,
-      ...(prefilledDate && { evaluationDay: prefilledDate.day, evaluationMonth: prefilledDate.month, evaluationYear: prefilledDate.year }),
-      ...draft.restore(),
-      ...typedValues(formRef.current, CONTACT_FIELDS),
-    };
-    setValues(next);
-    setPrefillIgnored(prefill.ignored);
-    setHydrated(true);
-    // "Prepare my e-mail" pressed before the island was ready: prepare it now, from what the form holds now.
-    if (formRef.current && release(formRef.current)) prepare(next);
-    // Once, as the island starts: `prepare` only reads what it is given.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [draft]);
-
-  useEffect(() => {
-    if (baseTitle.current) document.title = errors.length ? `${w('contact.titlePrefix')}${baseTitle.current}` : baseTitle.current;
-  }, [errors, w]);
-
-  const update = (next: Values) => {
-    setValues(next);
-    draft.save(next);
-    setMail(undefined);
-  };
-
   // The typo check runs when the person pauses in the address field, never as the field
   // loses focus: the suggestion appearing then would move the form under a finger tapping
   // the next field. Unseen by then, it comes back with the prepared message.
@@ -120,51 +75,50 @@ export default function ContactForm({ words, context, graph, trailKey, templateH
   const cancelSuggestion = () => clearTimeout(suggestTimer.current);
   useEffect(() => cancelSuggestion, []);
 
-  const set = (field: ContactFormField) => (event: JSX.TargetedEvent<HTMLInputElement>) => setField(field, event.currentTarget.value);
+  const form = usePreparedMail({
+    formId: 'contact-form',
+    fields: CONTACT_FIELDS,
+    empty: EMPTY_FORM,
+    draftKey: draftKey(context.flow),
+    w,
+    initial: () => {
+      const prefill = prefillFromQuery(location.search);
+      setPrefillIgnored(prefill.ignored);
+      return prefilled(prefill.values);
+    },
+    beforePrepare: (values) => {
+      cancelSuggestion();
+      setSuggestion(suggestAddress(values.email));
+    },
+    compose: (values) => {
+      const today = new Date();
+      const result = validateContactForm(values, { today });
+      if (!result.ok) return result;
+      // Storage blocked: the e-mail goes without the steps taken.
+      const steps = reconcileTrail(parseTrail(readSession(trailKey), table), context.step, table);
+      return { ok: true, mail: composeSupportMail(result.form, trailLines(steps, table), context, w, today) };
+    },
+  });
+  const { values, mail, errors } = form;
+
   const setField = (field: ContactFormField, value: string) => {
     if (field === 'email') {
       setSuggestion(undefined);
       cancelSuggestion();
       suggestTimer.current = setTimeout(() => setSuggestion(suggestAddress(value)), SUGGEST_AFTER_MS);
     }
-    update({ ...values, [field]: value });
+    form.update({ ...values, [field]: value });
   };
-
-  /** Validates `next` and prepares the e-mail, or shows what to fix; the template takes over if anything throws. */
-  const prepare = (next: Values) => {
-    try {
-      const result = validateContactForm(next, { today: new Date() });
-      setAttempt((n) => n + 1);
-      setSuggestion(suggestAddress(next.email));
-      if (!result.ok) {
-        setMail(undefined);
-        setErrors(result.errors);
-        return;
-      }
-      setErrors([]);
-      setFailed(false);
-      setMail(composeSupportMail(result.form, trailLines(graph, trailKey, context.step), context, w, new Date()));
-    } catch {
-      // An old browser without something the preparation needs: the template still works.
-      setMail(undefined);
-      setFailed(true);
-    }
-  };
-
-  const onSubmit = (event: JSX.TargetedEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    cancelSuggestion();
-    prepare(values);
-  };
+  const set = (field: ContactFormField) => (event: JSX.TargetedEvent<HTMLInputElement>) => setField(field, event.currentTarget.value);
 
   /** Takes the suggested address; with a message already prepared, prepares it again with the new address. */
   const acceptSuggestion = () => {
     if (!suggestion) return;
     const next = { ...values, email: suggestion };
     const hadMail = mail !== undefined;
-    update(next);
+    form.update(next);
     setSuggestion(undefined);
-    if (hadMail) prepare(next);
+    if (hadMail) form.prepare(next);
     else document.getElementById(inputId('email'))?.focus();
   };
   const suggestionLine = (
@@ -176,20 +130,21 @@ export default function ContactForm({ words, context, graph, trailKey, templateH
     </p>
   );
 
-  const errorOf = (field: ContactFormField | 'evaluationDate') => errorText(errors, field, w);
+  const today = new Date();
   const dateValues = { day: values.evaluationDay, month: values.evaluationMonth, year: values.evaluationYear };
   const typedDate = readDateParts(dateValues);
   const soon =
-    typedDate.kind === 'date' && checkEvaluationDate(typedDate.iso, today).ok && isSoon(typedDate.iso, today, context.urgentWithinDays);
-  const field = (name: ContactFormField, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
+    typedDate.kind === 'date' && checkEvaluationDate(typedDate.date, today).ok && isUrgent(typedDate.iso, today, context.urgentWithinDays);
+  const field = (name: TextFieldName, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
     <TextField
       id={inputId(name)}
       name={name}
       label={w(`contact.${name}.label`)}
       value={values[name]}
       onInput={set(name)}
-      error={errorOf(name)}
+      error={form.errorOf(name)}
       w={w}
+      locale={context.locale}
       {...extra}
     />
   );
@@ -197,10 +152,9 @@ export default function ContactForm({ words, context, graph, trailKey, templateH
   return (
     <div class="contact">
       {prefillIgnored && <p class="notice">{w('contact.prefillIgnored')}</p>}
-      {failed && <PreparingFailed w={w} href={templateHref} linkKey="contact.failedLink" />}
-      {errors.length > 0 && <ErrorSummary errors={errors} attempt={attempt} w={w} targetId={errorTarget} />}
-      {/* Held until hydrated: a press before then is carried out now (src/scripts/early-click.ts). */}
-      <form id={FORM_ID} ref={formRef} onSubmit={onSubmit} noValidate data-hold={hydrated ? undefined : ''}>
+      {form.failed && <PreparingFailed w={w} href={templateHref} linkKey="contact.failedLink" />}
+      {errors.length > 0 && <ErrorSummary errors={errors} attempt={form.attempt} w={w} targetId={errorTarget} />}
+      <form {...form.formProps}>
         {field('firstName', { autocomplete: 'given-name', max: MAX_NAME })}
         {field('lastName', { autocomplete: 'family-name', max: MAX_NAME })}
         {field('email', {
@@ -214,36 +168,18 @@ export default function ContactForm({ words, context, graph, trailKey, templateH
             </div>
           ),
         })}
-        <fieldset
-          class={`field${errorOf('errorMessage') ? ' field-error' : ''}`}
-          aria-describedby={errorOf('errorMessage') ? `${inputId('errorMessage')}-error` : undefined}
+        <RadioGroup
+          id={inputId('errorMessage')}
+          name="errorMessage"
+          legend={w('contact.errorMessage.legend')}
+          options={ERROR_MESSAGES.map((option) => ({ value: option, label: w(`contact.errorMessage.${option}`) }))}
+          value={values.errorMessage}
+          onChange={set('errorMessage')}
+          error={form.errorOf('errorMessage')}
+          w={w}
         >
-          <legend>{w('contact.errorMessage.legend')}</legend>
-          {errorOf('errorMessage') && (
-            <p id={`${inputId('errorMessage')}-error`} class="error-message">
-              <span class="visually-hidden">{w('contact.errorPrefix')}</span> {errorOf('errorMessage')}
-            </p>
-          )}
-          {ERROR_MESSAGES.map((option, i) => {
-            const id = i === 0 ? inputId('errorMessage') : `${inputId('errorMessage')}-${option}`;
-            return (
-              <div class="radio" key={option}>
-                <input
-                  type="radio"
-                  name="errorMessage"
-                  id={id}
-                  value={option}
-                  checked={values.errorMessage === option}
-                  onChange={set('errorMessage')}
-                />
-                <label for={id}>
-                  <Marked text={w(`contact.errorMessage.${option}`)} />
-                </label>
-              </div>
-            );
-          })}
           {values.errorMessage === 'other' && field('otherMessage', { hint: w('contact.otherMessage.hint'), max: MAX_TEXT })}
-        </fieldset>
+        </RadioGroup>
         {field('course', { hint: w('contact.course.hint'), max: MAX_TEXT })}
         <DateInput
           id={inputId('evaluationDate')}
@@ -253,7 +189,7 @@ export default function ContactForm({ words, context, graph, trailKey, templateH
           labels={{ day: w('date.day'), month: w('date.month'), year: w('date.year'), errorPrefix: w('contact.errorPrefix') }}
           values={dateValues}
           onInput={(part, value) => setField(dateBox(part), value)}
-          error={errorOf('evaluationDate')}
+          error={form.errorOf('evaluationDate')}
           errorParts={errors.find((e) => e.field === 'evaluationDate')?.parts}
         />
         {soon && (
@@ -262,11 +198,7 @@ export default function ContactForm({ words, context, graph, trailKey, templateH
           </p>
         )}
         <p class="important">{w('contact.passwordWarning')}</p>
-        <p class="waiting" role="status" data-waiting={w('form.waiting')} data-waiting-long={w('form.waitingLong')} />
-        {/* A plain button until hydrated: before then, submitting would put the values in the URL. */}
-        <button type={hydrated ? 'submit' : 'button'} class="action">
-          {w('contact.submit')}
-        </button>
+        <PrepareButton hydrated={form.hydrated} label={w('contact.submit')} w={w} />
       </form>
       {mail && (
         <PreparedMessage mail={mail} to={context.supportEmail} w={w}>

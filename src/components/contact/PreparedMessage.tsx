@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { BuiltMail } from '../../lib/mailto.ts';
 import type { Words } from '../../lib/interpolate.ts';
+import type { UiKey } from '../../i18n/index.ts';
 import CopyButton from './CopyButton.tsx';
 
 interface Props {
@@ -14,8 +15,8 @@ interface Props {
   to: string | undefined;
   w: Words;
   /** What the web-mail line and the missing recipient say (interface word keys). */
-  webmailKey?: string;
-  chooseRecipientKey?: string;
+  webmailKey?: UiKey;
+  chooseRecipientKey?: UiKey;
   /** Shown first: a question about the address, when it looks mistyped. */
   children?: ComponentChildren;
 }

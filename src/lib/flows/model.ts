@@ -107,8 +107,11 @@ export interface Edge {
 export function edgesOf(step: StepInfo): Edge[] {
   return [
     ...step.answers.map((a) => ({ event: a.event, key: a.key, target: a.target })),
-    ...(step.dateAnswer?.branches.map((b, i) => ({ event: step.dateAnswer!.event, key: `${step.dateAnswer!.key}#${i}`, target: b.target })) ??
-      []),
+    ...(step.dateAnswer?.branches.map((b, i) => ({
+      event: step.dateAnswer!.event,
+      key: `${step.dateAnswer!.key}#${i}`,
+      target: b.target,
+    })) ?? []),
   ];
 }
 

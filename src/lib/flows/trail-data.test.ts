@@ -43,7 +43,7 @@ describe('trail data', () => {
       },
     });
     const latest = pages.find((p) => p.path === '/en/tiny/try-again/')!;
-    expect(trailData(latest, config).graph.steps.isItBroken!.href).toBe('/en/tiny/');
+    expect(trailData(latest, config).table.steps.isItBroken!.href).toBe('/en/tiny/');
   });
 
   it('lists a file for every version pinned and for the latest version unversioned, and each page names one of them', () => {

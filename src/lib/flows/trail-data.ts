@@ -18,7 +18,7 @@ import { answerUrl, trailDataUrl, type StepRoute } from './urls.ts';
 interface TrailData {
   /** URL of the file: `/flow-data/{flow}.v{N}.{locale}.{latest|pinned}.{hash}.json`; the hash makes it cacheable forever. */
   path: string;
-  graph: TrailTable;
+  table: TrailTable;
   /** The file's text. */
   body: string;
 }
@@ -32,7 +32,7 @@ export function trailData(page: Pick<StepRoute, 'locale' | 'flow' | 'version' | 
   const key = `${page.locale}:${page.pinned ? 'pinned' : 'latest'}`;
   let data = perVersion.get(key);
   if (!data) {
-    const graph: TrailTable = {
+    const table: TrailTable = {
       steps: Object.fromEntries(
         page.version.steps.map((s) => [
           s.id,
@@ -46,11 +46,11 @@ export function trailData(page: Pick<StepRoute, 'locale' | 'flow' | 'version' | 
         ]),
       ),
     };
-    const body = JSON.stringify(graph);
+    const body = JSON.stringify(table);
     const hash = createHash('sha256').update(body).digest('base64url').slice(0, 12);
     data = {
       path: trailDataUrl(page, hash),
-      graph,
+      table,
       body,
     };
     perVersion.set(key, data);
