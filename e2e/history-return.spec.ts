@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { answerLabel, flows, title, latestVersion } from './support/flows.ts';
-import { CHROMIUM, CHROMIUM_ARGS } from './support/chromium.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/shared/chromium.ts';
 import { LOCALE_NAMES, t } from '../src/i18n/index.ts';
 import { trailStorageKey } from '../src/lib/storage-keys.ts';
 

@@ -23,7 +23,7 @@ export interface MailContext {
 }
 
 /** The support e-mail's lines, in order: each detail and the interface word of its label (the template has the same lines, blank). */
-export const SUPPORT_MAIL_FIELDS = [
+const SUPPORT_MAIL_FIELDS = [
   ['firstName', 'mail.field.firstName'],
   ['lastName', 'mail.field.lastName'],
   ['email', 'mail.field.email'],
@@ -53,7 +53,9 @@ export function isUrgent(evaluationDate: string, today: Date, withinDays: number
 /** Most characters of the course name in the subject; the body always has it whole. */
 const MAX_SUBJECT_COURSE = 60;
 
-/** `text` cut to at most `max` characters (code points), ending in `…` when cut. */
+/**
+ * `text` cut to at most `max` characters (code points), ending in `…` when cut.
+ * @internal Exported for its unit tests. */
 export function shorten(text: string, max: number): string {
   const chars = [...text];
   return chars.length <= max

@@ -15,7 +15,7 @@ export type DatePart = (typeof DATE_PARTS)[number];
 export type DatePartValues = Record<DatePart, string>;
 
 /** Why the boxes do not make a date; each is a key of the interface words (`date.error.<problem>`). */
-export type DatePartsProblem =
+type DatePartsProblem =
   | 'missingDay'
   | 'missingMonth'
   | 'missingYear'
@@ -64,7 +64,9 @@ function normalise(text: string): string {
     .replace(/\.$/, '');
 }
 
-/** The month (1-12) a box names, by number or by name in English or French; undefined when it names none. */
+/**
+ * The month (1-12) a box names, by number or by name in English or French; undefined when it names none.
+ * @internal Exported for its unit tests. */
 export function monthNumber(text: string): number | undefined {
   const value = normalise(text);
   if (/^\d{1,2}$/.test(value)) {

@@ -4,11 +4,13 @@
  * than MAX_MAILTO. Pure: no DOM, no clock.
  */
 
-/** Longest `mailto:` link we produce: some mail clients and browsers cut longer ones. */
+/**
+ * Longest `mailto:` link we produce: some mail clients and browsers cut longer ones.
+ * @internal Exported for the unit tests that hold every link to it. */
 export const MAX_MAILTO = 1900;
 
 /** One labelled line of the e-mail. */
-export interface MailField {
+interface MailField {
   label: string;
   value: string;
 }
@@ -55,6 +57,7 @@ function isLoneSurrogate(char: string): boolean {
  * Lone surrogates cannot be encoded; they become U+FFFD instead of throwing. Written out
  * (iterating by code point) rather than `String.prototype.toWellFormed`, which Safari
  * before 16.4 and Firefox before 119 lack.
+ * @internal Exported for its unit tests.
  */
 export function wellFormed(value: string): string {
   let out = '';
@@ -62,7 +65,9 @@ export function wellFormed(value: string): string {
   return out;
 }
 
-/** Any line break becomes CRLF, as e-mail wants (and `mailto:` encodes it as %0D%0A). */
+/**
+ * Any line break becomes CRLF, as e-mail wants (and `mailto:` encodes it as %0D%0A).
+ * @internal Exported for its unit tests. */
 export function crlf(value: string): string {
   return value.replace(/\r\n|\r|\n/g, '\r\n');
 }
@@ -76,7 +81,9 @@ function fieldLines(fields: readonly MailField[], separator: string): string[] {
   return fields.map((f) => `${f.label}${separator}${f.value}`);
 }
 
-/** The complete e-mail body. */
+/**
+ * The complete e-mail body.
+ * @internal Exported for its unit tests. */
 export function mailText(mail: MailDraft, trail: readonly string[] = mail.trail): string {
   const parts = [mail.intro, '', ...fieldLines(mail.fields, mail.separator)];
   if (trail.length) parts.push('', mail.trailHeading, ...trail);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addAnswer, MAX_TRAIL, parsePending, parseTrail, reconcileTrail, type TrailTable } from './trail.ts';
+import { addAnswer, parsePending, parseTrail, reconcileTrail, type TrailTable } from './trail.ts';
+import { MAX_TRAIL } from './storage-keys.ts';
 
 const table: TrailTable = {
   steps: {

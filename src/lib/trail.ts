@@ -3,6 +3,7 @@
  * version. Stored data is never trusted: anything that does not fit the flow is dropped.
  */
 import { hasOwn } from './own.ts';
+import { MAX_TRAIL } from './storage-keys.ts';
 
 /** One answer given: at `step`, the answer `answer` (a content key). */
 export interface TrailEntry {
@@ -14,10 +15,6 @@ export interface TrailEntry {
 export interface TrailTable {
   steps: Record<string, { title: string; href: string; answers: Record<string, [label: string, target: string]> }>;
 }
-
-import { MAX_TRAIL } from './storage-keys.ts';
-
-export { MAX_TRAIL };
 
 /** Longest stored text read: far more than any real trail, far less than a hostile one. */
 const MAX_STORED_CHARS = 16_384;
@@ -51,7 +48,7 @@ export function parseTrail(raw: string | null, table: TrailTable): TrailEntry[] 
 }
 
 /** The step an entry's answer leads to. */
-export function answerTarget(entry: TrailEntry, table: TrailTable): string {
+function answerTarget(entry: TrailEntry, table: TrailTable): string {
   return table.steps[entry.step]!.answers[entry.answer]![1];
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CONTACT_FIELDS, ContactFormSchema, EMPTY_FORM, MAX_EMAIL, MAX_TEXT } from './contact-form.ts';
+import { CONTACT_FIELDS, ContactFormSchema, EMPTY_FORM } from './contact-form.ts';
+import { MAX_EMAIL, MAX_TEXT } from './limits.ts';
 import { VALID_CONTACT_VALUES } from '../lib/fixtures/contact.ts';
 
 /** The messages (keys of the interface words) of the schema's issues, with the field of each. */

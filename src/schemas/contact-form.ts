@@ -7,12 +7,10 @@
  */
 import * as z from 'zod/mini';
 
-/** The error messages a person can pick; `other` asks for the text. */
-export const ERROR_MESSAGES = ['codeNotFound', 'other'] as const;
-
 import { MAX_EMAIL, MAX_NAME, MAX_TEXT } from './limits.ts';
 
-export { MAX_EMAIL, MAX_NAME, MAX_TEXT };
+/** The error messages a person can pick; `other` asks for the text. */
+export const ERROR_MESSAGES = ['codeNotFound', 'other'] as const;
 
 const text = (missing: string, tooLong: string, max: number) =>
   z.string().check(z.trim(), z.minLength(1, missing), z.maxLength(max, tooLong));

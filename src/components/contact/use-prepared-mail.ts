@@ -14,7 +14,7 @@ import { errorText, pageForm, typedValues } from './form-values.ts';
 import { useDraft } from './use-draft.ts';
 
 /** What an island's `compose` gives: the mail of valid values, or what to fix. */
-export type Composed<M> = { ok: true; mail: M } | { ok: false; errors: FieldError[] };
+type Composed<M> = { ok: true; mail: M } | { ok: false; errors: FieldError[] };
 
 interface Options<F extends string, M> {
   /** The id of the page's form, whose inputs hydration reads. */
