@@ -252,31 +252,13 @@ function checkSuccessors(flow: Flow, versions: readonly VersionModel[]): Problem
         });
     }
   }
+  // A mapping's problem, named by the old step it maps.
+  const mapping = (old: string, message: string) => problems.push({ file, flow: flow.id, step: old, field: `successors.${old}`, message });
   for (const [old, successor] of Object.entries(flow.successors)) {
     if (!latestIds.has(successor))
-      problems.push({
-        file,
-        flow: flow.id,
-        step: old,
-        field: `successors.${old}`,
-        message: `maps to "${successor}", which is not a step of v${flow.latest}; name a step of the latest version`,
-      });
-    if (!olderIds.has(old))
-      problems.push({
-        file,
-        flow: flow.id,
-        step: old,
-        field: `successors.${old}`,
-        message: 'is not a step of any older version; remove this mapping',
-      });
-    else if (latestIds.has(old))
-      problems.push({
-        file,
-        flow: flow.id,
-        step: old,
-        field: `successors.${old}`,
-        message: `still exists in v${flow.latest}, so it needs no successor; remove this mapping`,
-      });
+      mapping(old, `maps to "${successor}", which is not a step of v${flow.latest}; name a step of the latest version`);
+    if (!olderIds.has(old)) mapping(old, 'is not a step of any older version; remove this mapping');
+    else if (latestIds.has(old)) mapping(old, `still exists in v${flow.latest}, so it needs no successor; remove this mapping`);
   }
   return problems;
 }
