@@ -7,8 +7,7 @@ import { pluralKey } from '../lib/plural.ts';
 import { fieldProblems } from '../lib/format-zod-error.ts';
 import { frenchTypographyProblems, langProblems } from '../schemas/inline-text.ts';
 
-/** Interface words (not flow words), flat keys per locale. English is the reference. */
-export type UiKey = Exclude<keyof typeof en, '$comment'>;
+import type { UiKey } from './keys.ts';
 
 const FILES: Record<Locale, unknown> = { en, fr };
 
