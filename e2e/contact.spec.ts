@@ -14,6 +14,7 @@ import { exampleDate } from '../src/lib/date-parts.ts';
 import { isoDaysAhead, longDate } from '../src/lib/calendar.ts';
 import { stripLangMarks } from '../src/lib/lang-marks.ts';
 import type { Locale } from '../src/schemas/flow.ts';
+import { latestStepUrl, stepUrl } from '../src/lib/flows/urls.ts';
 import { config, flows, latestVersion, title } from './support/flows.ts';
 import { expectSafeMailto } from './support/mail.ts';
 import { answerName, dateGroup, holdScripts, statusBeside, TO_CONTACT, typeDate, walk, type Answer } from './support/pages.ts';
@@ -23,8 +24,8 @@ import { escapeRegExp, fieldLine, t, wordsOf, type UiKey } from './support/words
 const flow = flows.find((f) => f.id === 'invitation-code')!;
 const v = latestVersion(flow);
 const contactStep = v.steps.find((s) => s.kind === 'contact')!;
-const contactPath = (locale: Locale) => `/${locale}/${flow.id}/${contactStep.slug}/`;
-const startPath = (locale: Locale) => `/${locale}/${flow.id}/`;
+const contactPath = (locale: Locale) => latestStepUrl(locale, flow, contactStep);
+const startPath = (locale: Locale) => stepUrl({ locale, flow: flow.id });
 const CONTACT = contactPath('en');
 const START = startPath('en');
 /** The clock of the tests that check dates: evaluations up to a week ahead are soon. */

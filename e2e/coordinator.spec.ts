@@ -9,6 +9,7 @@ import en from '../src/i18n/en.json' with { type: 'json' };
 import fr from '../src/i18n/fr.json' with { type: 'json' };
 import { config, flows, LOCALES, latestVersion } from './support/flows.ts';
 import { toPlain } from '../src/lib/text.ts';
+import { latestStepUrl } from '../src/lib/flows/urls.ts';
 import { expectSafeMailto } from './support/mail.ts';
 import { holdScripts, statusBeside } from './support/pages.ts';
 import { typeInto } from './support/typing.ts';
@@ -45,7 +46,7 @@ test('the latest version has two coordinator outcomes, each with its message', (
 for (const locale of LOCALES) {
   const w = WORDS[locale];
   for (const step of OUTCOMES) {
-    const path = `/${locale}/${flow.id}/${step.slug}/`;
+    const path = latestStepUrl(locale, flow, step);
     const message = v.content[locale].steps[step.id]!.message!;
 
     test.describe(`${locale} ${step.id}`, () => {
@@ -109,7 +110,7 @@ test('"Prepare my message" pressed while the scripts are on their way is carried
   const [locale, w, step] = ['fr', WORDS.fr, OUTCOMES[0]!] as const;
   const message = v.content[locale].steps[step.id]!.message!;
   const scripts = await holdScripts(page);
-  await page.goto(`/${locale}/${flow.id}/${step.slug}/`, { waitUntil: 'commit' });
+  await page.goto(latestStepUrl(locale, flow, step), { waitUntil: 'commit' });
   await typeDetails(page, w);
   const submit = page.getByRole('button', { name: w['coordinator.submit'] });
   // A plain button until the form comes to life: a native submit would put the values in the URL.

@@ -7,6 +7,7 @@
 import { expect, test } from '@playwright/test';
 import { t } from './support/words.ts';
 import { holdScripts, statusBeside } from './support/pages.ts';
+import { mapUrl } from '../src/lib/flows/urls.ts';
 
 test.beforeEach(async ({ context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -26,7 +27,7 @@ test('"Copy link" pressed before the scripts arrive copies the link when they do
 
 test("a map's copy button pressed before the scripts arrive copies when they do", async ({ page }) => {
   const scripts = await holdScripts(page);
-  await page.goto('/en/invitation-code/map/', { waitUntil: 'commit' });
+  await page.goto(mapUrl('en', 'invitation-code'), { waitUntil: 'commit' });
   const copy = page.locator('button[data-copy-path]').first();
   await copy.click();
   await expect(statusBeside(copy)).toHaveText('');

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { answerLabel, dateExampleFor, journeys, title } from './support/flows.ts';
 import { answerWithDate } from './support/pages.ts';
+import { stepUrl } from '../src/lib/flows/urls.ts';
 
 // One test per simple path of the graph, clicking answers by their accessible names,
 // walked twice: once with scripts, once without (every step must work as plain HTML).
@@ -14,7 +15,7 @@ for (const javaScriptEnabled of [true, false]) {
       test(journey.name, async ({ page }) => {
         const dated = journey.events.map((e, i) => dateExampleFor(journey, i, e)).find(Boolean);
         if (dated) await page.clock.setFixedTime(new Date(`${dated.today}T12:00:00`));
-        await page.goto(`/${journey.locale}/${journey.flow.id}/`);
+        await page.goto(stepUrl({ locale: journey.locale, flow: journey.flow.id }));
         for (const [i, step] of journey.steps.entries()) {
           await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(journey.version, journey.locale, step));
           const event = journey.events[i];

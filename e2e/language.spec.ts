@@ -2,6 +2,7 @@ import { interpolate } from '../src/lib/interpolate.ts';
 import { splitLangMarks, stripLangMarks } from '../src/lib/lang-marks.ts';
 import { toPlain, toRuns } from '../src/lib/text.ts';
 import { longDate } from '../src/lib/calendar.ts';
+import { latestStepUrl, stepUrl } from '../src/lib/flows/urls.ts';
 import { expect, test } from '@playwright/test';
 import { answerLabel, config, flows, title, latestVersion } from './support/flows.ts';
 import { dateGroup, typeDate } from './support/pages.ts';
@@ -106,7 +107,7 @@ test('French pages mark the English phrases they quote with lang="en"', async ({
     .filter((q) => q.phrases.length > 0);
   expect(quoted.length, 'French steps quoting English').toBeGreaterThanOrEqual(4);
   for (const { step, phrases } of quoted) {
-    await page.goto(step.initial ? `/fr/${flow.id}/` : `/fr/${flow.id}/${step.slug}/`);
+    await page.goto(latestStepUrl('fr', flow, step));
     for (const phrase of phrases) {
       await expect(
         page.locator('main [lang=en]').filter({ hasText: new RegExp(`^${escapeRegExp(phrase)}$`) }),
@@ -117,13 +118,14 @@ test('French pages mark the English phrases they quote with lang="en"', async ({
   // The contact form's choice of error message quotes Nexam's English message too.
   const [label] = splitLangMarks(fr['contact.errorMessage.codeNotFound']).filter((run) => run.lang === 'en');
   expect(label).toBeDefined();
-  await page.goto(`/fr/${flow.id}/${v.steps.find((s) => s.kind === 'contact')!.slug}/`);
+  const contactStep = v.steps.find((s) => s.kind === 'contact')!;
+  await page.goto(latestStepUrl('fr', flow, contactStep));
   await expect(page.locator('label span[lang=en]')).toHaveText(label!.text);
 });
 
 test('the reset path looks in the junk folder before doubting the address', async ({ page }) => {
   for (const locale of ['en', 'fr'] as const) {
-    await page.goto(`/${locale}/invitation-code/reset-password/`);
+    await page.goto(stepUrl({ locale, flow: flow.id, slug: 'reset-password' }));
     await page.getByRole('link', { name: answerLabel(v, locale, 'resetPassword', 'user.answer.no-reset-email'), exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(v, locale, 'checkResetEmailInJunk'));
     // What to do there, in order, as the flow's words list it.

@@ -6,6 +6,7 @@ import { toPlain } from '../src/lib/text.ts';
 import { interpolate } from '../src/lib/interpolate.ts';
 import { dateGroup, holdScripts, statusBeside, typeDate } from './support/pages.ts';
 import type { Locale } from '../src/schemas/flow.ts';
+import { latestStepUrl, mapSvgUrl, mapUrl, stepUrl } from '../src/lib/flows/urls.ts';
 import { t } from './support/words.ts';
 
 for (const flow of flows) {
@@ -13,7 +14,7 @@ for (const flow of flows) {
   for (const locale of LOCALES) {
     test.describe(`${locale} ${flow.id} staff map`, () => {
       test('its picture has every node and edge of the machine, linked to the step pages', async ({ page }) => {
-        await page.goto(`/${locale}/${flow.id}/map/`);
+        await page.goto(mapUrl(locale, flow.id));
         const svg = page.locator('svg.graph');
         await expect(svg.locator('g.node')).toHaveCount(version.steps.length);
         // Link answers, and each branch of a date answer.
@@ -21,10 +22,7 @@ for (const flow of flows) {
           version.steps.reduce((n, s) => n + s.answers.length + (s.dateAnswer?.branches.length ?? 0), 0),
         );
         for (const step of version.steps) {
-          await expect(svg.locator(`[id="node-${step.id}"] a`)).toHaveAttribute(
-            'href',
-            step.initial ? `/${locale}/${flow.id}/` : `/${locale}/${flow.id}/${step.slug}/`,
-          );
+          await expect(svg.locator(`[id="node-${step.id}"] a`)).toHaveAttribute('href', latestStepUrl(locale, flow, step));
           // Tooltips in the page's language: "answer → next step", never code ids.
           for (const answer of step.answers) {
             await expect(svg.locator(`[id="edge-${step.id}-${answer.key}"] > title`)).toHaveText(
@@ -36,18 +34,16 @@ for (const flow of flows) {
       });
 
       test('its table lists every step with its latest and pinned links', async ({ page }) => {
-        await page.goto(`/${locale}/${flow.id}/map/`);
+        await page.goto(mapUrl(locale, flow.id));
         const rows = page.locator('table.map-table tbody tr');
         await expect(rows).toHaveCount(version.steps.length);
         for (const step of version.steps) {
           const row = page.locator(`tr#step-${step.id}`);
           await expect(row.getByRole('rowheader')).toContainText(title(version, locale, step.id));
           // The link to send is the latest one; the pinned one waits in its disclosure.
+          await expect(row.getByRole('link', { name: latestStepUrl(locale, flow, step), exact: true })).toBeVisible();
           await expect(
-            row.getByRole('link', { name: step.initial ? `/${locale}/${flow.id}/` : `/${locale}/${flow.id}/${step.slug}/`, exact: true }),
-          ).toBeVisible();
-          await expect(
-            row.getByRole('link', { name: `/${locale}/${flow.id}/v${version.version}/${step.slug}/`, exact: true }),
+            row.getByRole('link', { name: stepUrl({ locale, flow: flow.id, pinned: version.version, slug: step.slug }), exact: true }),
           ).toBeHidden();
         }
         // Every outcome lists the ways that reach it.
@@ -60,7 +56,12 @@ for (const flow of flows) {
 const flow = flows.find((f) => f.id === 'invitation-code')!;
 const latest = latestVersion(flow);
 const WORDS = { en, fr } as const;
-const contactPath = (locale: Locale) => `/${locale}/${flow.id}/${latest.steps.find((s) => s.kind === 'contact')!.slug}/`;
+const contactPath = (locale: Locale) =>
+  latestStepUrl(
+    locale,
+    flow,
+    latest.steps.find((s) => s.kind === 'contact')!,
+  );
 
 for (const mapLocale of LOCALES) {
   test(`${mapLocale} map: a reply in each language for every step, with the step's latest link, copied in one click and announced beside the button`, async ({
@@ -68,7 +69,7 @@ for (const mapLocale of LOCALES) {
     context,
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto(`/${mapLocale}/invitation-code/map/`);
+    await page.goto(mapUrl(mapLocale, flow.id));
     for (const step of latest.steps) {
       const row = page.locator(`tr#step-${step.id}`);
       for (const replyLocale of LOCALES) {
@@ -82,10 +83,7 @@ for (const mapLocale of LOCALES) {
         await button.click();
         await expect(statusBeside(button)).toHaveText(WORDS[mapLocale]['map.copied']);
         const text = await page.evaluate(() => navigator.clipboard.readText());
-        const link = new URL(
-          step.initial ? `/${replyLocale}/invitation-code/` : `/${replyLocale}/invitation-code/${step.slug}/`,
-          page.url(),
-        ).href;
+        const link = new URL(latestStepUrl(replyLocale, flow, step), page.url()).href;
         expect(text.split('\n'), `${step.id} ${replyLocale}`).toContain(link);
         expect(text).toContain(toPlain(latest.content[replyLocale].steps[step.id]!.reply!, config));
         expect(text.startsWith(toPlain(latest.content[replyLocale].reply!.greeting, config))).toBe(true);
@@ -96,24 +94,26 @@ for (const mapLocale of LOCALES) {
 
 test('the link to send and the pinned link: each copy button copies its own and says so beside itself', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/en/invitation-code/map/');
+  await page.goto(mapUrl('en', flow.id));
   const step = latest.steps.find((s) => s.id === 'signInDirectly')!;
   const row = page.locator(`tr#step-${step.id}`);
   const send = row.getByRole('button', { name: t('en', 'map.copyLinkLabel', { step: title(latest, 'en', step.id) }) });
   await send.click();
   await expect(statusBeside(send)).toHaveText(en['map.copied']);
-  expect(new URL(await page.evaluate(() => navigator.clipboard.readText())).pathname).toBe(`/en/${flow.id}/${step.slug}/`);
+  expect(new URL(await page.evaluate(() => navigator.clipboard.readText())).pathname).toBe(latestStepUrl('en', flow, step));
   // The pinned link waits in its disclosure, which says when to use it.
   await row.getByText(t('en', 'map.pinnedSummary', { version: flow.latest })).click();
   await expect(row.getByText(t('en', 'map.pinnedExplain', { version: flow.latest }))).toBeVisible();
   const pinned = row.locator('details.pinned').getByRole('button');
   await pinned.click();
   await expect(statusBeside(pinned)).toHaveText(en['map.copied']);
-  expect(new URL(await page.evaluate(() => navigator.clipboard.readText())).pathname).toBe(`/en/${flow.id}/v${flow.latest}/${step.slug}/`);
+  expect(new URL(await page.evaluate(() => navigator.clipboard.readText())).pathname).toBe(
+    stepUrl({ locale: 'en', flow: flow.id, pinned: flow.latest, slug: step.slug }),
+  );
 });
 
 test('the filter narrows the table as the agent types, accents ignored', async ({ page }) => {
-  await page.goto('/fr/invitation-code/map/');
+  await page.goto(mapUrl('fr', flow.id));
   const rows = page.locator('table.map-table tbody tr');
   const visible = page.locator('table.map-table tbody tr:visible');
   await expect(visible).toHaveCount(latest.steps.length);
@@ -145,7 +145,7 @@ test('the filter narrows the table as the agent types, accents ignored', async (
 test.describe('JavaScript unavailable', () => {
   test.use({ javaScriptEnabled: false });
   test('the map has no filter box, the whole table, and the replies to select', async ({ page }) => {
-    await page.goto('/en/invitation-code/map/');
+    await page.goto(mapUrl('en', flow.id));
     await expect(page.getByRole('searchbox')).toBeHidden();
     await expect(page.locator('table.map-table tbody tr')).toHaveCount(latest.steps.length);
     await page.locator('tr#step-resetPassword').getByText(en['map.seeReplies']).click();
@@ -163,7 +163,7 @@ test.describe('JavaScript unavailable', () => {
       browser,
     }) => {
       const w = WORDS[locale];
-      await page.goto(`/${locale}/invitation-code/map/`);
+      await page.goto(mapUrl(locale, flow.id));
       await expect(page.getByRole('button', { name: w['map.contactCopy'], exact: true })).toBeHidden();
       await page.getByLabel(w['map.contactCourse']).pressSequentially('Examen B');
       await typeDate(dateGroup(page, w['map.contactDate']), typed);
@@ -194,7 +194,7 @@ test.describe('JavaScript unavailable', () => {
     page,
     browser,
   }) => {
-    await page.goto('/en/invitation-code/map/');
+    await page.goto(mapUrl('en', flow.id));
     await page.getByLabel(en['map.contactCourse']).pressSequentially('Examen B');
     await typeDate(dateGroup(page, en['map.contactDate']), '31 11 2026');
     await page.getByRole('button', { name: en['map.contactSubmit'] }).click();
@@ -244,7 +244,7 @@ for (const [locale, typed] of [
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const w = WORDS[locale];
-    await page.goto(`/${locale}/invitation-code/map/`);
+    await page.goto(mapUrl(locale, flow.id));
     await page.getByLabel(w['map.contactCourse']).pressSequentially("Examen d'admission");
     await typeDate(dateGroup(page, w['map.contactDate']), typed);
     const copy = page.getByRole('button', { name: w['map.contactCopy'], exact: true });
@@ -273,7 +273,7 @@ test('a date that is not real is left out of the link the prefill tool copies, t
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/en/invitation-code/map/');
+  await page.goto(mapUrl('en', flow.id));
   await page.getByLabel(en['map.contactCourse']).pressSequentially('Examen B');
   const group = dateGroup(page, en['map.contactDate']);
   // 31 November.
@@ -298,7 +298,7 @@ test('typed and pressed before the scripts arrive, the prefill tool copies the l
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const scripts = await holdScripts(page);
-  await page.goto('/fr/invitation-code/map/', { waitUntil: 'commit' });
+  await page.goto(mapUrl('fr', flow.id), { waitUntil: 'commit' });
   await page.getByLabel(fr['map.contactCourse']).pressSequentially('Examen B');
   await typeDate(dateGroup(page, fr['map.contactDate']), '10 déc 2026');
   const copy = page.getByRole('button', { name: fr['map.contactCopy'], exact: true });
@@ -317,7 +317,7 @@ test('typed and pressed before the scripts arrive, the prefill tool copies the l
 
 test("at 1,280 px the picture's step labels are at least 14 px and answer labels 12 px, as rendered", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto('/en/invitation-code/map/');
+  await page.goto(mapUrl('en', flow.id));
   const smallest = await page.evaluate(() => {
     const out = { step: Infinity, answer: Infinity };
     for (const text of document.querySelectorAll<SVGTextElement>('svg.graph text')) {
@@ -330,7 +330,7 @@ test("at 1,280 px the picture's step labels are at least 14 px and answer labels
   expect(smallest.step).toBeGreaterThanOrEqual(14);
   expect(smallest.answer).toBeGreaterThanOrEqual(12);
   // The picture opens full size on its own.
-  const response = await page.request.get('/en/invitation-code/map.svg');
+  const response = await page.request.get(mapSvgUrl('en', flow.id));
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toContain('image/svg+xml');
 });
@@ -338,7 +338,7 @@ test("at 1,280 px the picture's step labels are at least 14 px and answer labels
 test.describe('on a 360 px phone', () => {
   test.use({ viewport: { width: 360, height: 780 } });
   test('the map has no sideways scroll and leads with the filter and the table', async ({ page }) => {
-    await page.goto('/fr/invitation-code/map/');
+    await page.goto(mapUrl('fr', flow.id));
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     const filterY = (await page.getByRole('searchbox').boundingBox())!.y;
     const tableY = (await page.locator('table.map-table').boundingBox())!.y;

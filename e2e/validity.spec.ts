@@ -16,11 +16,13 @@ import { config } from './support/flows.ts';
 import { t } from './support/words.ts';
 import { answerWithDate, dateGroup, holdScripts, typeDate } from './support/pages.ts';
 import type { Locale } from '../src/schemas/flow.ts';
+import { latestStepUrl } from '../src/lib/flows/urls.ts';
 
 const flow = flows.find((f) => f.id === 'invitation-code')!;
 const v = latestVersion(flow);
 const question = 'isInvitationOlderThanValidity';
-const path = (locale: Locale) => `/${locale}/invitation-code/is-invitation-older-than-validity/`;
+const questionStep = v.steps.find((s) => s.id === question)!;
+const path = (locale: Locale) => latestStepUrl(locale, flow, questionStep);
 const words = (locale: Locale) => {
   const w = v.content[locale].steps[question]!.dateAnswer!;
   return Object.fromEntries(Object.entries(w).map(([k, x]) => [k, toPlain(x, config)])) as typeof w;

@@ -23,7 +23,7 @@ import fr from '../src/i18n/fr.json' with { type: 'json' };
 import { CHROMIUM, CHROMIUM_ARGS } from './shared/chromium.ts';
 import { serveOnFreePort } from './shared/server.ts';
 import { siteFlows } from '../src/site-flows.ts';
-import { latestStepUrl } from '../src/lib/flows/urls.ts';
+import { FRONT_DOOR_URL, homeUrl, latestStepUrl, mapUrl, stepUrl } from '../src/lib/flows/urls.ts';
 import { latestVersion } from '../src/lib/flows/model.ts';
 import { stripLangMarks } from '../src/lib/lang-marks.ts';
 import { toPlain } from '../src/lib/text.ts';
@@ -53,14 +53,18 @@ interface Shot {
 /** The day every page believes it is (set before the page loads). */
 const TODAY = '2026-11-26T12:00:00';
 
-const flow =
-  (step = '') =>
-  (locale: Locale) =>
-    `/${locale}/invitation-code/${step}`;
+/** The flow the pages below belong to. */
+const FLOW = 'invitation-code';
+
+/** A step of the latest version by its slug, or the flow's start without one. */
+const stepPath =
+  (slug?: string) =>
+  (locale: Locale): string =>
+    stepUrl({ locale, flow: FLOW, ...(slug ? { slug } : {}) });
 
 /** The validity question's date answer in `locale`, as the page shows it (its question is the boxes' legend). */
 function dateAnswerWords(locale: Locale) {
-  const version = latestVersion(siteFlows().find((f) => f.id === 'invitation-code')!);
+  const version = latestVersion(siteFlows().find((f) => f.id === FLOW)!);
   const words = version.content[locale].steps.isInvitationOlderThanValidity!.dateAnswer!;
   const plain = (text: string) => toPlain(text, config);
   return { label: plain(words.label), submit: plain(words.submit), missing: plain(words.missing!), future: plain(words.future!) };
@@ -79,7 +83,7 @@ const validity = (
   error?: (words: typeof en, answer: ReturnType<typeof dateAnswerWords>) => string,
 ): Shot => ({
   name: `validity-${name}`,
-  path: flow('is-invitation-older-than-validity/'),
+  path: stepPath('is-invitation-older-than-validity'),
   act: async (page, w, locale) => {
     const answer = dateAnswerWords(locale);
     const group = dateGroup(page, answer.label);
@@ -95,18 +99,18 @@ const validity = (
 });
 
 const SHOTS: Shot[] = [
-  { name: 'root', path: () => '/' },
-  { name: 'home', path: (l) => `/${l}/` },
-  { name: 'question', path: flow() },
-  { name: 'advice', path: flow('reset-password/') },
-  { name: 'advice-activate', path: flow('activate-with-code/') },
-  { name: 'advice-junk', path: flow('check-reset-email-in-junk/') },
-  { name: 'outcome', path: flow('ask-for-new-invitation-result/') },
-  { name: 'outcome-registration', path: flow('confirm-registration-result/') },
-  { name: 'outcome-nojs', path: flow('ask-for-new-invitation-result/'), javaScript: false },
+  { name: 'root', path: () => FRONT_DOOR_URL },
+  { name: 'home', path: homeUrl },
+  { name: 'question', path: stepPath() },
+  { name: 'advice', path: stepPath('reset-password') },
+  { name: 'advice-activate', path: stepPath('activate-with-code') },
+  { name: 'advice-junk', path: stepPath('check-reset-email-in-junk') },
+  { name: 'outcome', path: stepPath('ask-for-new-invitation-result') },
+  { name: 'outcome-registration', path: stepPath('confirm-registration-result') },
+  { name: 'outcome-nojs', path: stepPath('ask-for-new-invitation-result'), javaScript: false },
   {
     name: 'outcome-ready',
-    path: flow('confirm-registration-result/'),
+    path: stepPath('confirm-registration-result'),
     act: async (page, w) => {
       await page.getByLabel(w['contact.firstName.label']).pressSequentially('Marie-Ève');
       await page.getByLabel(w['contact.lastName.label']).pressSequentially('Tremblay');
@@ -116,21 +120,21 @@ const SHOTS: Shot[] = [
       await page.getByRole('heading', { name: w['contact.ready.heading'] }).waitFor();
     },
   },
-  { name: 'map', path: flow('map/') },
+  { name: 'map', path: (l) => mapUrl(l, FLOW) },
   {
     name: 'map-filtered',
-    path: flow('map/'),
+    path: (l) => mapUrl(l, FLOW),
     act: async (page, w) => {
       // "Forgot password" is in both languages' words (the French quotes the English label).
       await page.getByRole('searchbox', { name: w['map.filterLabel'] }).pressSequentially('forgot');
       await page.locator('tr:visible details.replies summary').first().click();
     },
   },
-  { name: 'contact-empty', path: flow('contact-support/') },
-  { name: 'contact-nojs', path: flow('contact-support/'), javaScript: false },
+  { name: 'contact-empty', path: stepPath('contact-support') },
+  { name: 'contact-nojs', path: stepPath('contact-support'), javaScript: false },
   {
     name: 'contact-errors',
-    path: flow('contact-support/'),
+    path: stepPath('contact-support'),
     act: async (page, w) => {
       await page.getByLabel(w['contact.email.label']).pressSequentially('Marie-Ève@gmial.com');
       // A date in the past: the whole date is wrong, all three boxes marked.
@@ -142,7 +146,7 @@ const SHOTS: Shot[] = [
   {
     // The date the only problem, in one box: the summary links to the month, the one box marked.
     name: 'contact-date-error',
-    path: flow('contact-support/'),
+    path: stepPath('contact-support'),
     act: async (page, w) => {
       await page.getByLabel(w['contact.firstName.label']).pressSequentially('Marie-Ève');
       await page.getByLabel(w['contact.lastName.label']).pressSequentially('Tremblay');
@@ -156,7 +160,7 @@ const SHOTS: Shot[] = [
   },
   {
     name: 'contact-ready',
-    path: flow('contact-support/'),
+    path: stepPath('contact-support'),
     act: async (page, w) => {
       await page.getByLabel(w['contact.firstName.label']).pressSequentially('Marie-Ève');
       await page.getByLabel(w['contact.lastName.label']).pressSequentially('Tremblay');
@@ -170,7 +174,7 @@ const SHOTS: Shot[] = [
     },
   },
   // The validity question's date boxes: empty, typed (before pressing), and each kind of error.
-  { name: 'validity-empty', path: flow('is-invitation-older-than-validity/') },
+  { name: 'validity-empty', path: stepPath('is-invitation-older-than-validity') },
   validity('filled', '17 10 2026'),
   validity('error-nothing', { day: '', month: '', year: '' }, (_w, a) => a.missing),
   validity('error-no-month', { day: '2', month: '', year: '2026' }, (w) => w['date.error.missingMonth']),

@@ -4,7 +4,7 @@
  */
 import { siteFlows } from '../../src/site-flows.ts';
 import { finalPaths, describePath } from '../../src/lib/flows/paths.ts';
-import { answerUrl, redirectRoutes, stepRoutes, stepUrl } from '../../src/lib/flows/urls.ts';
+import { answerUrl, FRONT_DOOR_URL, homeUrl, mapUrl, redirectRoutes, stepRoutes, stepUrl } from '../../src/lib/flows/urls.ts';
 import { toPlain } from '../../src/lib/text.ts';
 import { stepAfter } from '../../src/lib/flows/transitions.ts';
 import type { AnyStateMachine } from 'xstate';
@@ -60,10 +60,10 @@ export function allStepPaths(): string[] {
 /** Every page of the site: step pages, maps, home pages and the 404 page. */
 export function allPages(): string[] {
   return [
-    '/',
-    ...LOCALES.map((l) => `/${l}/`),
+    FRONT_DOOR_URL,
+    ...LOCALES.map(homeUrl),
     ...allStepPaths(),
-    ...flows.flatMap((f) => LOCALES.map((l) => `/${l}/${f.id}/map/`)),
+    ...flows.flatMap((f) => LOCALES.map((l) => mapUrl(l, f.id))),
     '/404.html',
   ];
 }

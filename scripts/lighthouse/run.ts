@@ -23,7 +23,7 @@ import { CHROMIUM, CHROMIUM_ARGS } from '../shared/chromium.ts';
 import { serveOnFreePort } from '../shared/server.ts';
 import { siteFlows } from '../../src/site-flows.ts';
 import { latestVersion } from '../../src/lib/flows/model.ts';
-import { latestStepUrl } from '../../src/lib/flows/urls.ts';
+import { FRONT_DOOR_URL, homeUrl, latestStepUrl, mapUrl, stepUrl } from '../../src/lib/flows/urls.ts';
 import { assertionsByKind, collect as collectSettings } from './lighthouserc.ts';
 import { summarize, writeReport, type Lhr, type Page } from './report.ts';
 
@@ -39,26 +39,18 @@ function pagesToMeasure(): Page[] {
   const flow = siteFlows()[0]!;
   const steps = latestVersion(flow).steps;
   const locales = ['fr', 'en'] as const;
-  const pages: Page[] = [{ path: '/', locale: 'fr+en', kind: 'front' }];
+  const pages: Page[] = [{ path: FRONT_DOOR_URL, locale: 'fr+en', kind: 'front' }];
   for (const locale of locales) {
-    pages.push({ path: `/${locale}/`, locale, kind: 'home' });
+    pages.push({ path: homeUrl(locale), locale, kind: 'home' });
     for (const kind of ['question', 'advice', 'contact', 'outcome'] as const) {
       // The question is the flow's start page, the most visited; others: the first of their kind.
       const step = steps.find((s) => s.kind === kind && (kind !== 'question' || s.initial));
       if (step) pages.push({ path: latestStepUrl(locale, flow, step), locale, kind, step: step.id });
     }
-    pages.push({
-      path: `${latestStepUrl(
-        locale,
-        flow,
-        steps.find((s) => s.initial)!,
-      )}map/`,
-      locale,
-      kind: 'map',
-    });
+    pages.push({ path: mapUrl(locale, flow.id), locale, kind: 'map' });
   }
   // One 404 page serves both languages (src/pages/404.astro).
-  pages.push({ path: `/${locales[0]}/${flow.id}/no-such-step/`, locale: 'fr+en', kind: 'notFound' });
+  pages.push({ path: stepUrl({ locale: locales[0], flow: flow.id, slug: 'no-such-step' }), locale: 'fr+en', kind: 'notFound' });
   return pages;
 }
 

@@ -46,7 +46,7 @@ describe('pinned pages of an older version', () => {
   it("only the latest version has unversioned URLs; a removed step's old URL redirects to its successor", () => {
     expect(pages.some((p) => p.path === '/en/tiny/try-again/')).toBe(false);
     expect(redirectRoutes(flow, 'en')).toEqual([
-      { path: '/en/tiny/try-again/', param: 'try-again', target: '/en/tiny/try-harder/', successor: 'tryHarder' },
+      { locale: 'en', path: '/en/tiny/try-again/', param: 'try-again', target: '/en/tiny/try-harder/', successor: 'tryHarder' },
     ]);
   });
 });

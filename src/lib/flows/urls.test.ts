@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import { pathInLocale, redirectRoutes, stepRoutes, stepUrl, trailDataParam, trailDataUrl } from './urls.ts';
+import {
+  FRONT_DOOR_URL,
+  homeUrl,
+  mapSvgUrl,
+  mapUrl,
+  pathInLocale,
+  redirectRoutes,
+  stepRoutes,
+  stepUrl,
+  trailDataParam,
+  trailDataUrl,
+} from './urls.ts';
 import { toKebab } from './slug.ts';
 import { siteFlows } from '../../site-flows.ts';
 
@@ -16,17 +27,37 @@ describe('URLs', () => {
       '/en/invitation-code/v1/sign-in-directly/',
     );
   });
+  it('put the front door at the root, each language at its home, and the staff map beside its flow', () => {
+    // Published URLs: bookmarked by support staff and pasted into replies, so they never change.
+    expect(FRONT_DOOR_URL).toBe('/');
+    expect(homeUrl('en')).toBe('/en/');
+    expect(homeUrl('fr')).toBe('/fr/');
+    expect(mapUrl('en', 'invitation-code')).toBe('/en/invitation-code/map/');
+    expect(mapUrl('fr', 'invitation-code')).toBe('/fr/invitation-code/map/');
+    expect(mapSvgUrl('en', 'invitation-code')).toBe('/en/invitation-code/map.svg');
+    expect(mapSvgUrl('fr', 'invitation-code')).toBe('/fr/invitation-code/map.svg');
+  });
+  it('keep the map apart from every step: no step of a site flow is called map', () => {
+    for (const flow of siteFlows()) for (const v of flow.versions) expect(v.steps.map((s) => s.slug)).not.toContain('map');
+  });
   it('give every step of every version a latest and a pinned page, without duplicates', () => {
     const flow = siteFlows()[0]!;
-    const paths = stepRoutes(flow, 'en').map((p) => p.path);
+    const paths = stepRoutes(flow, 'en').map((r) => r.path);
     expect(new Set(paths).size).toBe(paths.length);
     for (const v of flow.versions) for (const s of v.steps) expect(paths).toContain(`/en/${flow.id}/v${v.version}/${s.slug}/`);
     expect(paths).toContain('/en/invitation-code/');
     expect(paths).toContain('/en/invitation-code/v1/');
   });
   it('are served by the route files this module names', () => {
-    expect(existsSync('src/pages/[locale]/[flow]/[...path].astro')).toBe(true);
-    expect(existsSync('src/pages/flow-data/[file].ts')).toBe(true);
+    for (const file of [
+      'src/pages/index.astro',
+      'src/pages/[locale]/index.astro',
+      'src/pages/[locale]/[flow]/[...path].astro',
+      'src/pages/[locale]/[flow]/map.astro',
+      'src/pages/[locale]/[flow]/map.svg.ts',
+      'src/pages/flow-data/[file].ts',
+    ])
+      expect(existsSync(file), file).toBe(true);
     const flow = siteFlows()[0]!;
     const url = trailDataUrl({ locale: 'fr', flow, version: flow.versions[0]!, pinned: true }, 'abc');
     expect(url).toBe(`/flow-data/${flow.id}.v1.fr.pinned.abc.json`);
@@ -35,6 +66,8 @@ describe('URLs', () => {
   it('name the same page in another language by its path after the locale', () => {
     expect(pathInLocale('/en/invitation-code/v2/sign-in-directly/', 'en', 'fr')).toBe('/fr/invitation-code/v2/sign-in-directly/');
     expect(pathInLocale('/fr/invitation-code/', 'fr', 'en')).toBe('/en/invitation-code/');
+    expect(pathInLocale(homeUrl('fr'), 'fr', 'en')).toBe('/en/');
+    expect(pathInLocale(mapUrl('en', 'invitation-code'), 'en', 'fr')).toBe('/fr/invitation-code/map/');
   });
 });
 
@@ -56,7 +89,7 @@ describe('URLs of a hand-made flow', () => {
 
   it('redirect once the latest URL of a removed step, not the URL the latest version still has', () => {
     expect(redirectRoutes(flow, 'en')).toEqual([
-      { path: '/en/tiny/try-again/', param: 'try-again', target: '/en/tiny/try-harder/', successor: 'tryHarder' },
+      { locale: 'en', path: '/en/tiny/try-again/', param: 'try-again', target: '/en/tiny/try-harder/', successor: 'tryHarder' },
     ]);
   });
 
@@ -66,8 +99,8 @@ describe('URLs of a hand-made flow', () => {
   });
 
   it('give each page its route parameter, and say which are pinned', () => {
-    const pages = stepRoutes({ ...flow, versions: flow.versions.slice(2), latest: 3 } as Flow, 'fr');
-    expect(pages.map((p) => [p.path, p.param, p.pinned])).toEqual([
+    const routes = stepRoutes({ ...flow, versions: flow.versions.slice(2), latest: 3 } as Flow, 'fr');
+    expect(routes.map((r) => [r.path, r.param, r.pinned])).toEqual([
       ['/fr/tiny/v3/is-it-broken/', 'v3/is-it-broken', true],
       ['/fr/tiny/v3/', 'v3', true],
       ['/fr/tiny/is-it-broken/', 'is-it-broken', false],

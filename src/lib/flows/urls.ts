@@ -1,10 +1,31 @@
 /**
- * The URL scheme (docs/design.md, "URLs"), and the one place that knows the route files
- * that serve it: `src/pages/[locale]/[flow]/[...path].astro` (the `param` of a route) and
+ * The URL scheme (docs/design.md, "URLs"): every URL the site links to or the tools visit
+ * is built here, and nowhere else. It is also the one place that knows the route files that
+ * serve them: `src/pages/index.astro` (the front door), `src/pages/[locale]/index.astro`
+ * (a language's home), `src/pages/[locale]/[flow]/[...path].astro` (the `param` of a step
+ * route), `src/pages/[locale]/[flow]/map.astro` and `map.svg.ts` (the staff map) and
  * `src/pages/flow-data/[file].ts` (the trail data files). urls.test.ts checks they exist.
  */
 import type { Locale } from '../../schemas/flow.ts';
 import { latestVersion, type FlowModel, type StepInfo, type VersionModel } from './model.ts';
+
+/** The front door: both languages and their guides. */
+export const FRONT_DOOR_URL = '/';
+
+/** `/en/`: a language's home, its list of guides. */
+export function homeUrl(locale: string): string {
+  return `/${locale}/`;
+}
+
+/** `/en/invitation-code/map/`: the staff map of a flow, in one language. */
+export function mapUrl(locale: string, flow: string): string {
+  return `${stepUrl({ locale, flow })}map/`;
+}
+
+/** `/en/invitation-code/map.svg`: the staff map's picture on its own, full size. */
+export function mapSvgUrl(locale: string, flow: string): string {
+  return `${stepUrl({ locale, flow })}map.svg`;
+}
 
 /** Where a step page lives: latest URLs are the ones support staff share. */
 interface StepAddress {
@@ -18,7 +39,7 @@ interface StepAddress {
 
 /** `/en/invitation-code/`, `/en/invitation-code/sign-in-directly/`, `/en/invitation-code/v1/sign-in-directly/` */
 export function stepUrl({ locale, flow, pinned, slug }: StepAddress): string {
-  return `/${[locale, flow, pinned !== undefined ? `v${pinned}` : undefined, slug].filter((p) => p !== undefined).join('/')}/`;
+  return `${homeUrl(locale)}${[flow, pinned !== undefined ? `v${pinned}` : undefined, slug].filter((p) => p !== undefined).join('/')}/`;
 }
 
 /** The step's latest URL: the start page for the initial step. */
@@ -46,6 +67,7 @@ export interface StepRoute {
  */
 export function stepRoutes(flow: FlowModel, locale: Locale): StepRoute[] {
   const pages: StepRoute[] = [];
+  const root = stepUrl({ locale, flow: flow.id });
   for (const version of flow.versions) {
     const isLatest = version.version === flow.latest;
     for (const step of version.steps) {
@@ -63,7 +85,7 @@ export function stepRoutes(flow: FlowModel, locale: Locale): StepRoute[] {
           ...(v.slug ? { slug: v.slug } : {}),
         };
         const path = stepUrl(address);
-        const param = path.slice(`/${locale}/${flow.id}/`.length, -1) || undefined;
+        const param = path.slice(root.length, -1) || undefined;
         pages.push({ locale, flow, version, step, path, pinned: v.pinned, param });
       }
     }
@@ -79,6 +101,7 @@ export function answerUrl(page: Pick<StepRoute, 'locale' | 'flow' | 'version' | 
 
 /** A static redirect: an unversioned URL that an older version published, to its successor. */
 export interface RedirectRoute {
+  locale: Locale;
   path: string;
   param: string;
   target: string;
@@ -102,6 +125,7 @@ export function redirectRoutes(flow: FlowModel, locale: Locale): RedirectRoute[]
       seen.add(step.slug);
       const successor = latest.steps.find((s) => s.id === successorId)!;
       redirects.push({
+        locale,
         path: stepUrl({ locale, flow: flow.id, slug: step.slug }),
         param: step.slug,
         target: latestStepUrl(locale, flow, successor),
@@ -127,5 +151,5 @@ export function trailDataParam(url: string): string {
 
 /** The same page in another locale: the same path after the locale, so the step (and the trail) are kept. */
 export function pathInLocale(path: string, from: Locale, to: Locale): string {
-  return `/${to}/${path.slice(`/${from}/`.length)}`;
+  return `${homeUrl(to)}${path.slice(homeUrl(from).length)}`;
 }
