@@ -54,7 +54,7 @@ export function journeys(): Journey[] {
 
 /** Every generated step URL of every flow, version and locale. */
 export function allStepPaths(): string[] {
-  return flows.flatMap((flow) => LOCALES.flatMap((locale) => stepRoutes(flow, locale).map((p) => p.path)));
+  return flows.flatMap((flow) => LOCALES.flatMap((locale) => stepRoutes(flow, locale).map((r) => r.path)));
 }
 
 /** Every page of the site: step pages, maps, home pages and the 404 page. */
@@ -95,9 +95,9 @@ export function everPublishedPaths(): string[] {
 export function contactLinks(): { path: string; contactPath: string }[] {
   return flows.flatMap((flow) =>
     LOCALES.flatMap((locale) =>
-      stepRoutes(flow, locale).flatMap((page) => {
-        const contact = page.version.steps.find((s) => s.kind === 'contact');
-        return contact && contact.id !== page.step.id ? [{ path: page.path, contactPath: answerUrl(page, contact) }] : [];
+      stepRoutes(flow, locale).flatMap((route) => {
+        const contact = route.version.steps.find((s) => s.kind === 'contact');
+        return contact && contact.id !== route.step.id ? [{ path: route.path, contactPath: answerUrl(route, contact) }] : [];
       }),
     ),
   );

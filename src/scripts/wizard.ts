@@ -14,14 +14,14 @@ import { readSession, removeSession, writeSessionJson } from './session-storage.
 import { returnThroughHistory } from './return-through-history.ts';
 
 /** This page's part of the trail (its `#trail-page` JSON); the version's table of titles and answers comes from the file at `data`. */
-interface PageInfo {
+interface TrailPageInfo {
   key: string;
   step: string;
   /** URL of the version's trail data (src/lib/flows/trail-data.ts), cached by the browser. */
   data: string;
 }
 
-type TrailPage = PageInfo & TrailTable;
+type TrailPage = TrailPageInfo & TrailTable;
 
 /**
  * Adds the answers that earlier pages recorded (src/scripts/early-click.ts queues them
@@ -78,11 +78,11 @@ async function loadTrailTable(url: string): Promise<TrailTable | undefined> {
 async function setUpTrail() {
   const source = document.getElementById('trail-page');
   if (!source?.textContent) return;
-  const page = JSON.parse(source.textContent) as PageInfo;
-  const table = await loadTrailTable(page.data);
+  const info = JSON.parse(source.textContent) as TrailPageInfo;
+  const table = await loadTrailTable(info.data);
   // Without the table the answers queued by earlier pages stay queued for the next page.
   if (!table) return;
-  const trail: TrailPage = { ...page, ...table };
+  const trail: TrailPage = { ...info, ...table };
   applyPendingAnswers(trail);
   // The stored trail is kept whole, so back then forward shows it again; this page shows
   // the part of it that leads here.

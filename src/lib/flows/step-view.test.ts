@@ -17,34 +17,34 @@ function twoVersions() {
 
 describe('pinned pages of an older version', () => {
   const flow = twoVersions();
-  const pages = stepRoutes(flow, 'en');
-  const page = (path: string) => pages.find((p) => p.path === path)!;
+  const routes = stepRoutes(flow, 'en');
+  const route = (path: string) => routes.find((r) => r.path === path)!;
 
   it('say they are older and link to the same step in the latest version', () => {
-    const view = stepViewModel(page('/en/tiny/v1/solved-result/'), config);
+    const view = stepViewModel(route('/en/tiny/v1/solved-result/'), config);
     expect(view.olderVersion).toEqual({ latestPath: '/en/tiny/solved-result/', startPath: '/en/tiny/' });
     expect(view.sharePath).toBe('/en/tiny/solved-result/');
   });
 
   it('link a renamed step to its successor', () => {
-    const view = stepViewModel(page('/en/tiny/v1/try-again/'), config);
+    const view = stepViewModel(route('/en/tiny/v1/try-again/'), config);
     expect(view.olderVersion?.latestPath).toBe('/en/tiny/try-harder/');
   });
 
   it('keep answers inside their version', () => {
-    expect(stepViewModel(page('/en/tiny/v1/is-it-broken/'), config).answers.map((a) => a.href)).toEqual([
+    expect(stepViewModel(route('/en/tiny/v1/is-it-broken/'), config).answers.map((a) => a.href)).toEqual([
       '/en/tiny/v1/try-again/',
       '/en/tiny/v1/solved-result/',
     ]);
   });
 
   it('pages of the latest version carry no notice', () => {
-    expect(stepViewModel(page('/en/tiny/try-harder/'), config).olderVersion).toBeUndefined();
-    expect(stepViewModel(page('/en/tiny/v2/try-harder/'), config).olderVersion).toBeUndefined();
+    expect(stepViewModel(route('/en/tiny/try-harder/'), config).olderVersion).toBeUndefined();
+    expect(stepViewModel(route('/en/tiny/v2/try-harder/'), config).olderVersion).toBeUndefined();
   });
 
   it("only the latest version has unversioned URLs; a removed step's old URL redirects to its successor", () => {
-    expect(pages.some((p) => p.path === '/en/tiny/try-again/')).toBe(false);
+    expect(routes.some((r) => r.path === '/en/tiny/try-again/')).toBe(false);
     expect(redirectRoutes(flow, 'en')).toEqual([
       { locale: 'en', path: '/en/tiny/try-again/', param: 'try-again', target: '/en/tiny/try-harder/', successor: 'tryHarder' },
     ]);
@@ -53,10 +53,10 @@ describe('pinned pages of an older version', () => {
 
 describe('stepViewModel of a flow with a date answer, an action and a contact step', () => {
   const flow = datedFlow();
-  const pages = stepRoutes(flow, 'en');
+  const routes = stepRoutes(flow, 'en');
   const view = (path: string) =>
     stepViewModel(
-      pages.find((p) => p.path === path)!,
+      routes.find((r) => r.path === path)!,
       config,
     );
 

@@ -22,68 +22,68 @@ export function actionHref(action: StepAction, config: Config): string {
 }
 
 /**
- * Everything a step page shows, derived from the page and configuration: titles, words,
+ * Everything a step page shows, derived from its route and configuration: titles, words,
  * answers and their links, notices. Two choices are still the views': StepView.astro places
  * the action button (where the body says, else before the body on a final step and after
  * it on the others), and StepPage.astro picks the contact or the coordinator form.
  */
-export function stepViewModel(page: StepRoute, config: Config) {
-  const content = contentOf(page.version, page.locale);
-  const words = content.steps[page.step.id]!;
-  const { byId, contact } = versionIndex(page.version);
-  const latest = versionIndex(latestVersion(page.flow));
-  const successor = page.flow.successors[page.step.id];
-  const latestStep = latest.byId.get(page.step.id) ?? (successor !== undefined ? latest.byId.get(successor) : undefined);
+export function stepViewModel(route: StepRoute, config: Config) {
+  const content = contentOf(route.version, route.locale);
+  const words = content.steps[route.step.id]!;
+  const { byId, contact } = versionIndex(route.version);
+  const latest = versionIndex(latestVersion(route.flow));
+  const successor = route.flow.successors[route.step.id];
+  const latestStep = latest.byId.get(route.step.id) ?? (successor !== undefined ? latest.byId.get(successor) : undefined);
   // The first paragraph describes the page, unless it only introduces a list ("... if:").
   const firstParagraph = words.body.find((b): b is string => typeof b === 'string' && !/:\s*$/.test(b));
-  const title = stepTitle(page.version, page.locale, page.step.id, config);
+  const title = stepTitle(route.version, route.locale, route.step.id, config);
   return {
     title,
-    pageTitle: `${title}${t(page.locale, 'page.titleSeparator')}${toPlain(content.guide.title, config)}`,
+    pageTitle: `${title}${t(route.locale, 'page.titleSeparator')}${toPlain(content.guide.title, config)}`,
     description: cutAtWord(toPlain(firstParagraph ?? content.guide.description, config), 160),
     guideTitle: toPlain(content.guide.title, config),
     words,
-    answers: page.step.answers.map((a) => ({ ...a, label: words.answers[a.key]!, href: answerUrl(page, byId.get(a.target)!) })),
+    answers: route.step.answers.map((a) => ({ ...a, label: words.answers[a.key]!, href: answerUrl(route, byId.get(a.target)!) })),
     // On the contact step the form and the e-mail template replace the bare address: a
     // button that opens an empty e-mail is what the person must not send.
     action:
-      page.step.action && words.action && page.step.kind !== 'contact'
-        ? { label: words.action, href: actionHref(page.step.action, config), leavesSite: page.step.action !== 'writeToSupport' }
+      route.step.action && words.action && route.step.kind !== 'contact'
+        ? { label: words.action, href: actionHref(route.step.action, config), leavesSite: route.step.action !== 'writeToSupport' }
         : undefined,
     /** The words place the action button themselves (`{ "action": "here" }`), instead of after the body. */
     actionPlaced: words.body.some((b) => typeof b === 'object' && 'action' in b),
     /** The URL to share: the latest version's URL of this step (or its successor). */
     sharePath: latestStep
-      ? latestStepUrl(page.locale, page.flow, latestStep)
-      : latestStepUrl(page.locale, page.flow, versionIndex(page.version).initial),
+      ? latestStepUrl(route.locale, route.flow, latestStep)
+      : latestStepUrl(route.locale, route.flow, versionIndex(route.version).initial),
     /** Set on pinned pages of an older version: where the latest version of this step is. */
     olderVersion:
-      page.version.version !== page.flow.latest
+      route.version.version !== route.flow.latest
         ? {
-            latestPath: latestStep ? latestStepUrl(page.locale, page.flow, latestStep) : undefined,
-            startPath: stepUrl({ locale: page.locale, flow: page.flow.id }),
+            latestPath: latestStep ? latestStepUrl(route.locale, route.flow, latestStep) : undefined,
+            startPath: stepUrl({ locale: route.locale, flow: route.flow.id }),
           }
         : undefined,
-    startPath: page.pinned
-      ? stepUrl({ locale: page.locale, flow: page.flow.id, pinned: page.version.version })
-      : stepUrl({ locale: page.locale, flow: page.flow.id }),
+    startPath: route.pinned
+      ? stepUrl({ locale: route.locale, flow: route.flow.id, pinned: route.version.version })
+      : stepUrl({ locale: route.locale, flow: route.flow.id }),
     /** The date answer's form (scripts only): its words, and where each branch leads, with the link answer it stands for in the trail. */
-    dateAnswer: dateAnswerView(page, config),
+    dateAnswer: dateAnswerView(route, config),
     /** On a step a date answer may lead to: the words saying when the code expired or expires. */
-    validityNote: validityNoteView(page, config),
+    validityNote: validityNoteView(route, config),
     /** The contact step, linked discreetly from every other step: help is always one click away. */
-    contactPath: contact && contact.id !== page.step.id ? answerUrl(page, contact) : undefined,
-    outcomeTag: page.step.final ? page.step.tags[0] : undefined,
+    contactPath: contact && contact.id !== route.step.id ? answerUrl(route, contact) : undefined,
+    outcomeTag: route.step.final ? route.step.tags[0] : undefined,
   };
 }
 
 export type StepViewModel = ReturnType<typeof stepViewModel>;
 
-function dateAnswerView(page: StepRoute, config: Config) {
-  const answer = page.step.dateAnswer;
-  const words = contentOf(page.version, page.locale).steps[page.step.id]!.dateAnswer;
+function dateAnswerView(route: StepRoute, config: Config) {
+  const answer = route.step.dateAnswer;
+  const words = contentOf(route.version, route.locale).steps[route.step.id]!.dateAnswer;
   if (!answer || !words) return undefined;
-  const { byId } = versionIndex(page.version);
+  const { byId } = versionIndex(route.version);
   const plain = Object.fromEntries(Object.entries(words).map(([k, v]) => [k, toPlain(v, config)])) as typeof words;
   return {
     event: answer.event,
@@ -91,15 +91,15 @@ function dateAnswerView(page: StepRoute, config: Config) {
     validityDays: config.codeValidityDays,
     branches: answer.branches.map((b) => ({
       guard: b.guard,
-      href: answerUrl(page, byId.get(b.target)!),
-      answer: page.step.answers.find((a) => a.target === b.target)?.key,
+      href: answerUrl(route, byId.get(b.target)!),
+      answer: route.step.answers.find((a) => a.target === b.target)?.key,
       target: b.target,
     })),
   };
 }
 
-function validityNoteView(page: StepRoute, config: Config) {
-  const from = page.version.steps.find((s) => s.dateAnswer?.branches.some((b) => b.target === page.step.id));
-  const words = from && contentOf(page.version, page.locale).steps[from.id]!.dateAnswer;
+function validityNoteView(route: StepRoute, config: Config) {
+  const from = route.version.steps.find((s) => s.dateAnswer?.branches.some((b) => b.target === route.step.id));
+  const words = from && contentOf(route.version, route.locale).steps[from.id]!.dateAnswer;
   return from && words ? { from: from.id, expired: toPlain(words.expired, config), valid: toPlain(words.valid, config) } : undefined;
 }

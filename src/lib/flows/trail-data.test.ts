@@ -14,18 +14,18 @@ function model(versions = 2, content = tinyContent) {
 
 describe('trail data', () => {
   const flow = model();
-  const pages = stepRoutes(flow, 'en');
+  const routes = stepRoutes(flow, 'en');
 
   it('is one file per version and URL style, shared by every page of it', () => {
-    const latest = pages.filter((p) => p.version.version === 2 && !p.pinned);
-    const paths = new Set(latest.map((p) => trailData(p, config).path));
+    const latest = routes.filter((r) => r.version.version === 2 && !r.pinned);
+    const paths = new Set(latest.map((r) => trailData(r, config).path));
     expect(paths.size).toBe(1);
     expect([...paths][0]).toMatch(/^\/flow-data\/tiny\.v2\.en\.latest\.[\w-]{12}\.json$/);
     expect(trailData(latest[0]!, config)).toBe(trailData(latest[1]!, config));
   });
 
   it('holds titles, answer labels, targets and URLs in the style of the pages that use it', () => {
-    const pinned = pages.find((p) => p.path === '/en/tiny/v1/try-again/')!;
+    const pinned = routes.find((r) => r.path === '/en/tiny/v1/try-again/')!;
     expect(JSON.parse(trailData(pinned, config).body)).toEqual({
       steps: {
         isItBroken: {
@@ -42,7 +42,7 @@ describe('trail data', () => {
         contactSupport: { title: 'Write to support', href: '/en/tiny/v1/contact-support/', answers: {} },
       },
     });
-    const latest = pages.find((p) => p.path === '/en/tiny/try-again/')!;
+    const latest = routes.find((r) => r.path === '/en/tiny/try-again/')!;
     expect(trailData(latest, config).table.steps.isItBroken!.href).toBe('/en/tiny/');
   });
 
@@ -50,7 +50,7 @@ describe('trail data', () => {
     const files = trailDataFiles(flow, ['en'], config).map((d) => d.path.replace(/\.[\w-]{12}\.json$/, ''));
     expect(files).toEqual(['/flow-data/tiny.v1.en.pinned', '/flow-data/tiny.v2.en.pinned', '/flow-data/tiny.v2.en.latest']);
     const all = new Set(trailDataFiles(flow, ['en'], config).map((d) => d.path));
-    for (const page of pages) expect(all.has(trailData(page, config).path), page.path).toBe(true);
+    for (const route of routes) expect(all.has(trailData(route, config).path), route.path).toBe(true);
   });
 
   it('changes its name when its words change, so a cached copy is never stale', () => {
@@ -65,6 +65,6 @@ describe('trail data', () => {
   });
 
   it('keys the stored trail by flow and version', () => {
-    expect(trailKey(pages[0]!)).toBe(`trail:tiny:v${pages[0]!.version.version}`);
+    expect(trailKey(routes[0]!)).toBe(`trail:tiny:v${routes[0]!.version.version}`);
   });
 });

@@ -25,22 +25,22 @@ interface TrailData {
 
 const trailDataCache = new WeakMap<VersionModel, Map<string, TrailData>>();
 
-/** The trail data of a page's version, locale and URL style (worked out once, then shared by every such page). */
-export function trailData(page: Pick<StepRoute, 'locale' | 'flow' | 'version' | 'pinned'>, config: Config): TrailData {
-  let perVersion = trailDataCache.get(page.version);
-  if (!perVersion) trailDataCache.set(page.version, (perVersion = new Map()));
-  const key = `${page.locale}:${page.pinned ? 'pinned' : 'latest'}`;
+/** The trail data of a route's version, locale and URL style (worked out once, then shared by every such page). */
+export function trailData(route: Pick<StepRoute, 'locale' | 'flow' | 'version' | 'pinned'>, config: Config): TrailData {
+  let perVersion = trailDataCache.get(route.version);
+  if (!perVersion) trailDataCache.set(route.version, (perVersion = new Map()));
+  const key = `${route.locale}:${route.pinned ? 'pinned' : 'latest'}`;
   let data = perVersion.get(key);
   if (!data) {
     const table: TrailTable = {
       steps: Object.fromEntries(
-        page.version.steps.map((s) => [
+        route.version.steps.map((s) => [
           s.id,
           {
-            title: stepTitle(page.version, page.locale, s.id, config),
-            href: answerUrl(page, s),
+            title: stepTitle(route.version, route.locale, s.id, config),
+            href: answerUrl(route, s),
             answers: Object.fromEntries(
-              s.answers.map((a) => [a.key, [answerLabel(page.version, page.locale, s.id, a.key, config), a.target] as [string, string]]),
+              s.answers.map((a) => [a.key, [answerLabel(route.version, route.locale, s.id, a.key, config), a.target] as [string, string]]),
             ),
           },
         ]),
@@ -49,7 +49,7 @@ export function trailData(page: Pick<StepRoute, 'locale' | 'flow' | 'version' | 
     const body = JSON.stringify(table);
     const hash = createHash('sha256').update(body).digest('base64url').slice(0, 12);
     data = {
-      path: trailDataUrl(page, hash),
+      path: trailDataUrl(route, hash),
       table,
       body,
     };
@@ -70,6 +70,6 @@ export function trailDataFiles(flow: FlowModel, locales: readonly Locale[], conf
 }
 
 /** The sessionStorage key of a version's trail. */
-export function trailKey(page: Pick<StepRoute, 'flow' | 'version'>): string {
-  return trailStorageKey(page.flow.id, page.version.version);
+export function trailKey(route: Pick<StepRoute, 'flow' | 'version'>): string {
+  return trailStorageKey(route.flow.id, route.version.version);
 }

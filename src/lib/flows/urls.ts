@@ -66,7 +66,7 @@ export interface StepRoute {
  * unversioned URLs (and its start at the flow's root), every version pinned at `/v{N}/`.
  */
 export function stepRoutes(flow: FlowModel, locale: Locale): StepRoute[] {
-  const pages: StepRoute[] = [];
+  const routes: StepRoute[] = [];
   const root = stepUrl({ locale, flow: flow.id });
   for (const version of flow.versions) {
     const isLatest = version.version === flow.latest;
@@ -86,17 +86,17 @@ export function stepRoutes(flow: FlowModel, locale: Locale): StepRoute[] {
         };
         const path = stepUrl(address);
         const param = path.slice(root.length, -1) || undefined;
-        pages.push({ locale, flow, version, step, path, pinned: v.pinned, param });
+        routes.push({ locale, flow, version, step, path, pinned: v.pinned, param });
       }
     }
   }
-  return pages;
+  return routes;
 }
 
 /** Where an answer leads from a page: same version, same URL style (pinned or latest). */
-export function answerUrl(page: Pick<StepRoute, 'locale' | 'flow' | 'version' | 'pinned'>, target: StepInfo): string {
-  if (page.pinned) return stepUrl({ locale: page.locale, flow: page.flow.id, pinned: page.version.version, slug: target.slug });
-  return latestStepUrl(page.locale, page.flow, target);
+export function answerUrl(route: Pick<StepRoute, 'locale' | 'flow' | 'version' | 'pinned'>, target: StepInfo): string {
+  if (route.pinned) return stepUrl({ locale: route.locale, flow: route.flow.id, pinned: route.version.version, slug: target.slug });
+  return latestStepUrl(route.locale, route.flow, target);
 }
 
 /** A static redirect: an unversioned URL that an older version published, to its successor. */
@@ -140,8 +140,8 @@ export function redirectRoutes(flow: FlowModel, locale: Locale): RedirectRoute[]
 const TRAIL_DATA_DIR = '/flow-data/';
 
 /** `/flow-data/{flow}.v{N}.{locale}.{latest|pinned}.{hash}.json`: the hash makes it cacheable forever. */
-export function trailDataUrl(page: Pick<StepRoute, 'locale' | 'flow' | 'version' | 'pinned'>, hash: string): string {
-  return `${TRAIL_DATA_DIR}${page.flow.id}.v${page.version.version}.${page.locale}.${page.pinned ? 'pinned' : 'latest'}.${hash}.json`;
+export function trailDataUrl(route: Pick<StepRoute, 'locale' | 'flow' | 'version' | 'pinned'>, hash: string): string {
+  return `${TRAIL_DATA_DIR}${route.flow.id}.v${route.version.version}.${route.locale}.${route.pinned ? 'pinned' : 'latest'}.${hash}.json`;
 }
 
 /** The `[file]` parameter of `src/pages/flow-data/[file].ts` for a trail data URL. */
