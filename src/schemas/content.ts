@@ -41,7 +41,6 @@ export const DateAnswerWordsSchema = z.strictObject({
   expired: DatedTextSchema,
   valid: DatedTextSchema,
 });
-type DateAnswerWords = z.infer<typeof DateAnswerWordsSchema>;
 
 /**
  * Where a step's action button goes when it is not after the whole body (`{ "action": "here" }`).
@@ -68,44 +67,56 @@ export type BodyBlock = z.infer<typeof BodyBlockSchema>;
 /** The content format a words file is written in: 2 adds numbered lists, action places, questions above advice answers and Quebec typography. */
 const CONTENT_FORMATS = [1, 2] as const;
 
-/** Words of one step. */
-interface StepContent {
-  /** The question or the advice, as the page's heading. */
-  title: string;
-  /** Short body, in reading order. */
-  body: BodyBlock[];
-  /** Answer labels keyed by answer id (the event without `user.answer.`, in camelCase). */
-  answers: Record<string, string>;
-  /** Label of the step's main action link, when the step has one. */
-  action?: string;
-  /** The short question above an advice step's answers ("Did that work?"); required from format 2. */
-  question?: string;
-  /** On a coordinator outcome (from format 2): the words of the message the person sends their coordinator. */
-  message?: CoordinatorMessage;
-  /** On a step with a date answer: its words. */
-  dateAnswer?: DateAnswerWords;
-  /** For support staff (from format 2): one sentence on what the step helps with, for a ready-to-paste reply. */
-  reply?: string;
-}
-
 /** The words of a prepared message to the coordinator; the form's details go between intro and closing. */
-export interface CoordinatorMessage {
-  subject: string;
+const CoordinatorMessageSchema = z.strictObject({
+  subject: InlineTextSchema,
   /** Greeting and request, before the details. */
-  intro: string;
+  intro: InlineTextSchema,
   /** After the details, before the person's name. */
-  closing: string;
-}
+  closing: InlineTextSchema,
+});
+export type CoordinatorMessage = z.output<typeof CoordinatorMessageSchema>;
 
-/** Words of one flow version in one locale. */
-export interface FlowContent {
-  /** The content format (1 when absent). */
-  $format?: 1 | 2;
-  guide: { title: string; description: string };
+/**
+ * Words of one step, with every field a step can have. Which of the optional ones a step
+ * needs, may have or must not have follows from its machine step and the content format
+ * (`contentSchemaFor`).
+ */
+const StepContentSchema = z.strictObject({
+  /** The question or the advice, as the page's heading. */
+  title: InlineTextSchema,
+  /** Short body, in reading order. */
+  body: z.array(BodyBlockSchema),
+  /** Answer labels keyed by answer id (the event without `user.answer.`, in camelCase). */
+  answers: z.record(z.string(), InlineTextSchema),
+  /** Label of the step's main action link, when the step has one. */
+  action: InlineTextSchema.optional(),
+  /** On a step with a date answer: its words. */
+  dateAnswer: DateAnswerWordsSchema.optional(),
+  /** For support staff (from format 2): one sentence on what the step helps with, for a ready-to-paste reply. */
+  reply: InlineTextSchema.optional(),
+  /** On a coordinator outcome (from format 2): the words of the message the person sends their coordinator. */
+  message: CoordinatorMessageSchema.optional(),
+  /** The short question above an advice step's answers ("Did that work?"); required from format 2. */
+  question: InlineTextSchema.optional(),
+});
+
+/**
+ * Words of one flow version in one locale (`flows/<id>/v<N>/content/<locale>.json`): the
+ * shape every words file has. `contentSchemaFor` narrows it to one machine's steps.
+ */
+const FlowContentSchema = z.strictObject({
+  /** Notes for translators and writers (e.g. wording of Nexam's interface that is not known); never shown. */
+  $comment: z.optional(z.union([z.string(), z.array(z.string())])),
+  /** The content format (1 when absent); 2 requires a question above every advice step's answers. */
+  $format: z.optional(z.literal(CONTENT_FORMATS, 'must be 1 or 2')),
+  guide: z.strictObject({ title: InlineTextSchema, description: InlineTextSchema }),
   /** For support staff (from format 2): the parts of every reply that point to a step. */
-  reply?: { greeting: string; linkIntro: string; closing: string };
-  steps: Record<string, StepContent>;
-}
+  reply: z.optional(z.strictObject({ greeting: InlineTextSchema, linkIntro: InlineTextSchema, closing: InlineTextSchema })),
+  /** Words of each step, keyed by step id. */
+  steps: z.record(z.string(), StepContentSchema),
+});
+export type FlowContent = z.output<typeof FlowContentSchema>;
 
 /** What decides the shape of a step's words; src/lib/flows/steps.ts reads it from the machine. */
 interface StepShape {
@@ -119,54 +130,61 @@ interface StepShape {
   kind: string;
 }
 
+/** What one optional field of the static schema is for one step or file: needed, allowed, or refused. */
+type Need = 'required' | 'allowed' | 'refused';
+
+/** An optional field as one step or file needs it: its schema unwrapped when required, as it is when allowed. */
+function narrowed<T extends z.core.SomeType>(schema: z.ZodOptional<T>, need: Need): T | z.ZodOptional<T> {
+  return need === 'required' ? schema.unwrap() : schema;
+}
+
+/** The refused fields, for `.omit`: a strict object without them names each one as an unknown key. */
+function refused<K extends string>(needs: Record<K, Need>): { [P in K]?: true } {
+  const mask: { [P in K]?: true } = {};
+  for (const key in needs) if (needs[key] === 'refused') mask[key] = true;
+  return mask;
+}
+
+/** The static step schema narrowed to one machine step: its answers, its action, its date answer, its kind. */
+function stepSchemaFor(step: StepShape, format: 1 | 2) {
+  const shape = StepContentSchema.shape;
+  const needs: Record<'action' | 'dateAnswer' | 'reply' | 'message' | 'question', Need> = {
+    action: step.action ? 'required' : 'refused',
+    dateAnswer: step.dateAnswer ? 'required' : 'refused',
+    reply: format >= 2 ? 'required' : 'refused',
+    message: step.tags.includes('coordinator') && format >= 2 ? 'required' : 'refused',
+    question: step.kind !== 'advice' ? 'refused' : format >= 2 ? 'required' : step.answers.length > 0 ? 'allowed' : 'refused',
+  };
+  return StepContentSchema.safeExtend({
+    body: shape.body.superRefine((blocks, ctx) => {
+      blocks.forEach((block, i) => {
+        if (typeof block === 'object' && 'action' in block && !step.action)
+          ctx.addIssue({
+            code: 'custom',
+            path: [i],
+            message: 'places an action button, but this step has no action (meta.action); remove the block',
+          });
+      });
+    }),
+    answers: z.strictObject(Object.fromEntries(step.answers.map((a) => [a.key, shape.answers.valueType]))),
+    action: narrowed(shape.action, needs.action),
+    dateAnswer: narrowed(shape.dateAnswer, needs.dateAnswer),
+    reply: narrowed(shape.reply, needs.reply),
+    message: narrowed(shape.message, needs.message),
+    question: narrowed(shape.question, needs.question),
+  }).omit(refused(needs));
+}
+
 /**
- * The schema of a content file, derived from the machine's steps: every step and answer
- * needs its words, and a key the machine does not use is an error (strict objects).
+ * The schema of a content file, narrowed from the static one to the machine's steps: every
+ * step and answer needs its words, and a key the machine does not use is an error (strict objects).
  */
 export function contentSchemaFor(steps: readonly StepShape[], format: 1 | 2 = 1): z.ZodType<FlowContent> {
-  const stepShapes = Object.fromEntries(
-    steps.map((step) => {
-      const answers = z.strictObject(Object.fromEntries(step.answers.map((a) => [a.key, InlineTextSchema])));
-      const body = z.array(BodyBlockSchema).superRefine((blocks, ctx) => {
-        blocks.forEach((block, i) => {
-          if (typeof block === 'object' && 'action' in block && !step.action)
-            ctx.addIssue({
-              code: 'custom',
-              path: [i],
-              message: 'places an action button, but this step has no action (meta.action); remove the block',
-            });
-        });
-      });
-      const shape = {
-        title: InlineTextSchema,
-        body,
-        answers,
-        ...(step.action ? { action: InlineTextSchema } : {}),
-        ...(step.dateAnswer ? { dateAnswer: DateAnswerWordsSchema } : {}),
-        ...(format >= 2 ? { reply: InlineTextSchema } : {}),
-        ...(step.tags.includes('coordinator') && format >= 2
-          ? { message: z.strictObject({ subject: InlineTextSchema, intro: InlineTextSchema, closing: InlineTextSchema }) }
-          : {}),
-        ...(step.kind === 'advice' && format >= 2
-          ? { question: InlineTextSchema }
-          : step.answers.length > 0 && step.kind === 'advice'
-            ? { question: InlineTextSchema.optional() }
-            : {}),
-      };
-      return [step.id, z.strictObject(shape)];
-    }),
-  );
-  return z.strictObject({
-    /** Notes for translators and writers (e.g. wording of Nexam's interface that is not known); never shown. */
-    $comment: z.optional(z.union([z.string(), z.array(z.string())])),
-    /** The content format; 2 requires a question above every advice step's answers. */
-    $format: z.optional(z.literal(CONTENT_FORMATS, 'must be 1 or 2')),
-    guide: z.strictObject({ title: InlineTextSchema, description: InlineTextSchema }),
-    ...(format >= 2
-      ? { reply: z.strictObject({ greeting: InlineTextSchema, linkIntro: InlineTextSchema, closing: InlineTextSchema }) }
-      : {}),
-    steps: z.strictObject(stepShapes),
-  }) as unknown as z.ZodType<FlowContent>;
+  const needs: Record<'reply', Need> = { reply: format >= 2 ? 'required' : 'refused' };
+  return FlowContentSchema.safeExtend({
+    reply: narrowed(FlowContentSchema.shape.reply, needs.reply),
+    steps: z.strictObject(Object.fromEntries(steps.map((step) => [step.id, stepSchemaFor(step, format)]))),
+  }).omit(refused(needs));
 }
 
 /** Every string of a words file with its path (for checks that read all the words, such as typography). */
