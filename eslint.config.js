@@ -9,7 +9,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 /**
  * The layers of src/ and flows/, each importing only from the ones below it (README, "Layers"):
  *   pages -> components -> scripts (browser) | config.ts, site-flows.ts, flows/ (the site's values)
- *   -> lib/, i18n/ (pure logic, values passed in) -> schemas/ (shapes and their checks).
+ *   -> lib/ (pure logic, values passed in; the interface words in lib/i18n/) -> schemas/ (shapes and their checks).
  * An import that reaches up fails the lint, naming the layer it may not use. The browser
  * modules and the site's values never import each other; a flow (graphs and words) imports
  * neither the configuration nor site-flows.ts (which loads it), nor interface words, nor test
@@ -21,7 +21,7 @@ const upward = (what, ...regexes) =>
 const SITE_VALUES = ['^(\\.\\./)+config\\.ts$', '^(\\.\\./)+site-flows\\.ts$', '^(\\.\\./)+flows/'];
 const UI = ['(^|/)components/', '(^|/)pages/', '(^|/)integrations/'];
 const BROWSER = ['(^|/)scripts/'];
-const LOGIC = ['(^|/)lib/', '(^|/)i18n/'];
+const LOGIC = ['(^|/)lib/'];
 const FIXTURES = ['(^|/)fixtures/'];
 /**
  * @param {string[]} files @param {string} what @param {string[]} regexes @param {string[]} [ignores]
@@ -49,7 +49,7 @@ export default tseslint.config(
   // Browser code is checked against package.json's "browserslist" (the supported browsers).
   { ...compat.configs['flat/recommended'], files: ['src/**/*.{ts,tsx,astro}'], ignores: ['src/**/*.test.ts', 'src/integrations/**'] },
   layer(['src/schemas/**/*.ts'], 'src/schemas/ (shapes)', [...LOGIC, ...SITE_VALUES, ...BROWSER, ...UI]),
-  layer(['src/lib/**/*.ts', 'src/i18n/**/*.ts'], 'src/lib/ and src/i18n/ (pure logic)', [...SITE_VALUES, ...BROWSER, ...UI]),
+  layer(['src/lib/**/*.ts'], 'src/lib/ (pure logic, the interface words among it)', [...SITE_VALUES, ...BROWSER, ...UI]),
   layer(['src/scripts/**/*.ts'], 'src/scripts/ (browser modules)', [...SITE_VALUES, ...UI]),
   layer(['src/components/**/*.{ts,tsx,astro}'], 'src/components/', ['(^|/)pages/']),
   layer(['src/config.ts', 'src/site-flows.ts'], "src/config.ts and src/site-flows.ts (the site's values)", [
@@ -60,7 +60,7 @@ export default tseslint.config(
   layer(['flows/**/*.ts'], 'flows/ (graphs and words)', [
     '(^|/)src/config\\.ts$',
     '(^|/)src/site-flows\\.ts$',
-    '(^|/)i18n/',
+    '(^|/)lib/i18n/',
     ...BROWSER,
     ...UI,
     ...FIXTURES,

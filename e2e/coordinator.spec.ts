@@ -5,8 +5,8 @@
  * template. Words come from the flow's content and the interface words.
  */
 import { expect, test, type Page } from '@playwright/test';
-import en from '../src/i18n/en.json' with { type: 'json' };
-import fr from '../src/i18n/fr.json' with { type: 'json' };
+import en from '../src/lib/i18n/en.json' with { type: 'json' };
+import fr from '../src/lib/i18n/fr.json' with { type: 'json' };
 import { config, flows, LOCALES, latestVersion } from './support/flows.ts';
 import { toPlain } from '../src/lib/text.ts';
 import { latestStepUrl } from '../src/lib/flows/urls.ts';

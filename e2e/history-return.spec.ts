@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { answerLabel, flows, title, latestVersion } from './support/flows.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/shared/chromium.ts';
-import { LOCALE_NAMES, t } from '../src/i18n/index.ts';
+import { LOCALE_NAMES, t } from '../src/lib/i18n/index.ts';
 import { trailStorageKey } from '../src/lib/storage-keys.ts';
 
 // Playwright turns the back/forward cache off by default; people's browsers have it on.

@@ -8,7 +8,7 @@ import { answerLabel, config, flows, title, latestVersion } from './support/flow
 import { dateGroup, typeDate } from './support/pages.ts';
 import { typeInto } from './support/typing.ts';
 import { escapeRegExp, LOCALE_NAMES, t } from './support/words.ts';
-import fr from '../src/i18n/fr.json' with { type: 'json' };
+import fr from '../src/lib/i18n/fr.json' with { type: 'json' };
 
 const flow = flows.find((f) => f.id === 'invitation-code')!;
 const v = latestVersion(flow);

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { answerLabel, config, flows, LOCALES, title, latestVersion } from './support/flows.ts';
-import en from '../src/i18n/en.json' with { type: 'json' };
-import fr from '../src/i18n/fr.json' with { type: 'json' };
+import en from '../src/lib/i18n/en.json' with { type: 'json' };
+import fr from '../src/lib/i18n/fr.json' with { type: 'json' };
 import { toPlain } from '../src/lib/text.ts';
 import { interpolate } from '../src/lib/interpolate.ts';
 import { dateGroup, holdScripts, statusBeside, typeDate } from './support/pages.ts';

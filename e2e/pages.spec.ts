@@ -3,7 +3,7 @@
  * support one click away on every step, a small "Share this step", target sizes.
  */
 import { expect, test } from '@playwright/test';
-import en from '../src/i18n/en.json' with { type: 'json' };
+import en from '../src/lib/i18n/en.json' with { type: 'json' };
 import { answerLabel, config, contactLinks, flows, LOCALES, title, latestVersion } from './support/flows.ts';
 import { statusBeside } from './support/pages.ts';
 import { toPlain } from '../src/lib/text.ts';

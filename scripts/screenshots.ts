@@ -18,8 +18,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
-import en from '../src/i18n/en.json' with { type: 'json' };
-import fr from '../src/i18n/fr.json' with { type: 'json' };
+import en from '../src/lib/i18n/en.json' with { type: 'json' };
+import fr from '../src/lib/i18n/fr.json' with { type: 'json' };
 import { CHROMIUM, CHROMIUM_ARGS } from './shared/chromium.ts';
 import { serveOnFreePort } from './shared/server.ts';
 import { siteFlows } from '../src/site-flows.ts';

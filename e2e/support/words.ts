@@ -1,10 +1,10 @@
 /**
  * The words the browser tests look for, read from the site's own word files (interface
- * words in src/i18n, e-mail lines built the way src/lib/contact-mail.ts labels them), so a
+ * words in src/lib/i18n, e-mail lines built the way src/lib/contact-mail.ts labels them), so a
  * copy edit changes the tests with it instead of breaking them.
  */
-import { LOCALE_NAMES, t } from '../../src/i18n/index.ts';
-import type { UiKey } from '../../src/i18n/keys.ts';
+import { LOCALE_NAMES, t } from '../../src/lib/i18n/index.ts';
+import type { UiKey } from '../../src/lib/i18n/keys.ts';
 import type { Locale } from '../../src/schemas/flow.ts';
 import type { Words } from '../../src/lib/interpolate.ts';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateContactForm, validateCoordinatorForm } from './contact-form.ts';
 import { EMPTY_FORM } from '../schemas/contact-form.ts';
 import { VALID_CONTACT_VALUES, typedDate } from './fixtures/contact.ts';
-import { t } from '../i18n/index.ts';
+import { t } from './i18n/index.ts';
 
 const today = new Date(2026, 10, 26, 21, 0);
 const values = VALID_CONTACT_VALUES;

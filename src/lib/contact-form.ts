@@ -17,7 +17,7 @@ import { addressProblem, firstAccented } from './email-address.ts';
 import { checkEvaluationDate } from './evaluation-date.ts';
 import { readDateParts, type DatePart } from './date-parts.ts';
 import type { Vars } from './interpolate.ts';
-import type { UiKey } from '../i18n/keys.ts';
+import type { UiKey } from './i18n/keys.ts';
 
 /** A field with its own error: one of the forms' fields, or the evaluation date (three boxes, one error). */
 type ErrorField = ContactFormField | CoordinatorFormField | 'evaluationDate';

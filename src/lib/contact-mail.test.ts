@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeCoordinatorMail, composeSupportMail, composeTemplateMail, shorten, type MailContext } from './contact-mail.ts';
 import { parseMailto } from './fixtures/parse-mailto.ts';
-import { t } from '../i18n/index.ts';
+import { t } from './i18n/index.ts';
 import { VALID_CONTACT_VALUES, typedDate } from './fixtures/contact.ts';
 import { validateContactForm } from './contact-form.ts';
 

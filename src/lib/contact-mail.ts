@@ -7,7 +7,7 @@ import { buildMail, type BuiltMail } from './mailto.ts';
 import type { ContactDetails, CoordinatorDetails } from '../schemas/contact-form.ts';
 import { formatEvaluationDate, isSoon } from './evaluation-date.ts';
 import type { Words } from './interpolate.ts';
-import type { UiKey } from '../i18n/keys.ts';
+import type { UiKey } from './i18n/keys.ts';
 import { toKebab } from './flows/slug.ts';
 import { stripLangMarks } from './lang-marks.ts';
 import type { TrailEntry, TrailTable } from './trail.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { interpolate, wordLookup } from './interpolate.ts';
-import type { UiKey } from '../i18n/keys.ts';
+import type { UiKey } from './i18n/keys.ts';
 
 describe('interpolate', () => {
   it('fills every placeholder that has a value, numbers included', () => {

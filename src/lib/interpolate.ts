@@ -1,5 +1,5 @@
 import { hasOwn } from './own.ts';
-import type { UiKey } from '../i18n/keys.ts';
+import type { UiKey } from './i18n/keys.ts';
 
 /** Values for the `{name}` placeholders of a text. */
 export type Vars = Readonly<Record<string, string | number>>;

@@ -7,7 +7,7 @@ import { MAX_EMAIL, MAX_NAME, MAX_TEXT } from '../schemas/limits.ts';
 import { siteFlows } from '../site-flows.ts';
 import { simplePaths } from './flows/paths.ts';
 import { trailData } from './flows/trail-data.ts';
-import { t } from '../i18n/index.ts';
+import { t } from './i18n/index.ts';
 import { config } from '../config.ts';
 import { LOCALES, type Locale } from '../schemas/flow.ts';
 

@@ -18,7 +18,7 @@ import { suggestAddress } from '../../lib/email-address.ts';
 import { wordLookup } from '../../lib/interpolate.ts';
 import { prefillFromQuery } from '../../lib/prefill.ts';
 import { parseTrail, reconcileTrail, type TrailTable } from '../../lib/trail.ts';
-import type { UiKey } from '../../i18n/keys.ts';
+import type { UiKey } from '../../lib/i18n/keys.ts';
 import { draftKey } from '../../lib/storage-keys.ts';
 import { readSession } from '../../scripts/session-storage.ts';
 import DateInput, { partName } from '../DateInput.tsx';

@@ -12,7 +12,7 @@ import { composeCoordinatorMail, type CoordinatorWords } from '../../lib/contact
 import { validateCoordinatorForm } from '../../lib/contact-form.ts';
 import { wordLookup } from '../../lib/interpolate.ts';
 import { draftKey } from '../../lib/storage-keys.ts';
-import type { UiKey } from '../../i18n/keys.ts';
+import type { UiKey } from '../../lib/i18n/keys.ts';
 import ErrorSummary from './ErrorSummary.tsx';
 import PreparingFailed from './PreparingFailed.tsx';
 import PreparedMessage from './PreparedMessage.tsx';

@@ -6,7 +6,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { BuiltMail } from '../../lib/mailto.ts';
 import type { Words } from '../../lib/interpolate.ts';
-import type { UiKey } from '../../i18n/keys.ts';
+import type { UiKey } from '../../lib/i18n/keys.ts';
 import CopyButton from './CopyButton.tsx';
 
 interface Props {

@@ -7,8 +7,8 @@ import { LOCALES, type Locale } from '../../schemas/flow.ts';
 import type { BodyBlock } from '../../schemas/content.ts';
 import { foldForSearch } from '../step-filter.ts';
 import { replySnippet } from '../reply-snippet.ts';
-import { t } from '../../i18n/index.ts';
-import type { UiKey } from '../../i18n/keys.ts';
+import { t } from '../i18n/index.ts';
+import type { UiKey } from '../i18n/keys.ts';
 
 /**
  * Largest version the map draws. A picture of more steps is too dense to read on any

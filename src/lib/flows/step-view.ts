@@ -3,7 +3,7 @@ import type { FlowContent } from '../../schemas/content.ts';
 import type { StepAction } from '../../schemas/step-meta.ts';
 import { cutAtWord, toPlain } from '../text.ts';
 import { contentOf, latestVersion, stepTitle, versionIndex } from './model.ts';
-import { t } from '../../i18n/index.ts';
+import { t } from '../i18n/index.ts';
 import { answerUrl, latestStepUrl, stepUrl, type StepRoute } from './urls.ts';
 
 /**

@@ -10,8 +10,8 @@ describe('interface words', () => {
     const broken: Record<string, string | string[]> = { ...en, 'nav.bakc': 'Retour' };
     delete broken['nav.back'];
     expect(uiWordsProblems({ fr: broken })).toEqual([
-      'src/i18n/fr.json (locale fr), key "nav.back": is missing; add its words',
-      'src/i18n/fr.json (locale fr), key "nav.bakc": is not a key of src/i18n/en.json; remove it or add it there',
+      'src/lib/i18n/fr.json (locale fr), key "nav.back": is missing; add its words',
+      'src/lib/i18n/fr.json (locale fr), key "nav.bakc": is not a key of src/lib/i18n/en.json; remove it or add it there',
     ]);
   });
 });

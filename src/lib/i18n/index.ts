@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import en from './en.json' with { type: 'json' };
 import fr from './fr.json' with { type: 'json' };
-import type { Locale } from '../schemas/flow.ts';
-import { interpolate, type Vars } from '../lib/interpolate.ts';
-import { pluralKey } from '../lib/plural.ts';
-import { fieldProblems } from '../lib/format-zod-error.ts';
-import { frenchTypographyProblems, langProblems } from '../schemas/inline-text.ts';
+import type { Locale } from '../../schemas/flow.ts';
+import { interpolate, type Vars } from '../interpolate.ts';
+import { pluralKey } from '../plural.ts';
+import { fieldProblems } from '../format-zod-error.ts';
+import { frenchTypographyProblems, langProblems } from '../../schemas/inline-text.ts';
 
 import type { UiKey } from './keys.ts';
 
@@ -32,17 +32,17 @@ export function uiWordsProblems(files: Record<string, unknown> = FILES): string[
     );
     const style = text.flatMap(([key, value]) =>
       [...langProblems(value), ...(locale === 'fr' ? frenchTypographyProblems(value) : [])].map(
-        (message) => `src/i18n/${locale}.json (locale ${locale}), key "${key}": ${message}`,
+        (message) => `src/lib/i18n/${locale}.json (locale ${locale}), key "${key}": ${message}`,
       ),
     );
     // reportInput: Zod 4 leaves the input out of its issues otherwise, and every wrong type would read as missing.
     const parsed = UiWordsSchema.safeParse(words, { reportInput: true });
     if (parsed.success) return style;
     return fieldProblems(parsed.error.issues, {
-      unknownKey: 'is not a key of src/i18n/en.json; remove it or add it there',
+      unknownKey: 'is not a key of src/lib/i18n/en.json; remove it or add it there',
       missing: 'is missing; add its words',
     })
-      .map(({ path, message }) => `src/i18n/${locale}.json (locale ${locale}), key "${path.join('.')}": ${message}`)
+      .map(({ path, message }) => `src/lib/i18n/${locale}.json (locale ${locale}), key "${path.join('.')}": ${message}`)
       .concat(style);
   });
 }
