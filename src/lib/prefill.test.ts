@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prefillFromQuery, prefillQuery } from './prefill.ts';
+import { prefilledDate } from './prefill-date.ts';
 
 describe('prefill by query string (support staff links)', () => {
   it('takes a valid course and date', () => {
@@ -23,19 +24,23 @@ describe('prefill by query string (support staff links)', () => {
 });
 
 describe('prefill from the staff map without scripts (the date in three boxes)', () => {
-  it('reads the boxes as the contact form does, month names included', () => {
-    expect(prefillFromQuery('?course=Examen&dateDay=10&dateMonth=d%C3%A9c&dateYear=2026')).toEqual({
-      values: { course: 'Examen', evaluationDate: '2026-12-10' },
-      ignored: false,
-    });
+  it('carries the boxes as typed, and reads them as the contact form does, month names included', () => {
+    const prefill = prefillFromQuery('?course=Examen&dateDay=10&dateMonth=d%C3%A9c&dateYear=2026');
+    expect(prefill).toEqual({ values: { course: 'Examen', dateBoxes: { day: '10', month: 'déc', year: '2026' } }, ignored: false });
+    expect(prefilledDate(prefill.values)).toEqual({ iso: '2026-12-10', ignored: false });
   });
   it('takes empty fields as not given, and a date it cannot read as ignored', () => {
     expect(prefillFromQuery('?course=&dateDay=&dateMonth=&dateYear=')).toEqual({ values: {}, ignored: false });
-    expect(prefillFromQuery('?course=Examen&dateDay=31&dateMonth=2&dateYear=2026')).toEqual({
-      values: { course: 'Examen' },
-      ignored: true,
-    });
-    expect(prefillFromQuery('?dateDay=10&dateMonth=&dateYear=2026')).toEqual({ values: {}, ignored: true });
+    expect(prefilledDate(prefillFromQuery('?course=Examen&dateDay=31&dateMonth=2&dateYear=2026').values)).toEqual({ ignored: true });
+    expect(prefilledDate(prefillFromQuery('?dateDay=10&dateMonth=&dateYear=2026').values)).toEqual({ ignored: true });
+    expect(prefilledDate(prefillFromQuery('?course=Examen').values)).toEqual({ ignored: false });
+  });
+  it('refuses boxes longer than a month name', () => {
+    expect(prefillFromQuery(`?dateDay=1&dateMonth=${'x'.repeat(21)}&dateYear=2026`)).toEqual({ values: {}, ignored: true });
+  });
+  it('prefers a written date to boxes, and carries boxes on in a link as they came', () => {
+    expect(prefillFromQuery('?date=2026-12-10&dateDay=1').values).toEqual({ evaluationDate: '2026-12-10' });
+    expect(prefillQuery({ dateBoxes: { day: '10', month: 'déc', year: '2026' } })).toBe('?dateDay=10&dateMonth=d%C3%A9c&dateYear=2026');
   });
 });
 

@@ -3,19 +3,20 @@
  * date of the invitation e-mail from its three boxes (Day, Month, Year) and sends it with
  * today's date, the same named guard as the machine picks the branch
  * (src/lib/answer-guards.ts), the answer it stands for joins the trail, and the next step
- * says when the code expired or expires. A press made before this script was ready is
- * carried out once it is. Without scripts the form is
+ * says when the code expired or expires (src/scripts/validity-note.ts). A press made
+ * before this script was ready is carried out once it is. Loaded only by the pages that
+ * have a date answer (src/components/DateAnswerForm.astro). Without scripts the form is
  * hidden and the link answers do the same work.
  */
 import { ANSWER_GUARDS, isAnswerGuard } from '../lib/answer-guards.ts';
-import { longDate, todayIso, ISO_DATE } from '../lib/calendar.ts';
+import { todayIso } from '../lib/calendar.ts';
 import { codeExpiryDate, hasCodeExpired, invitationDateProblem } from '../lib/invitation-validity.ts';
 import { DATE_PARTS, isOverAYearBefore, readDateParts, type DatePart } from '../lib/date-parts.ts';
 import { release } from './held-press.ts';
 import { interpolate } from '../lib/interpolate.ts';
 
 import { INVITATION_DATE_KEY, MAX_PENDING, PENDING_KEY as PENDING } from '../lib/storage-keys.ts';
-import { appendSessionList, readSessionJson, writeSessionJson } from './session-storage.ts';
+import { appendSessionList, writeSessionJson } from './session-storage.ts';
 
 interface DateAnswerData {
   step: string;
@@ -23,7 +24,8 @@ interface DateAnswerData {
   branches: { guard?: string; href: string; answer?: string; target: string }[];
 }
 
-interface StoredDate {
+/** What the next step reads (src/scripts/validity-note.ts): where the date led, and the code's expiry. */
+export interface StoredDate {
   target: string;
   expired: boolean;
   expiry: string;
@@ -103,19 +105,4 @@ export function setUpDateAnswer() {
   const button = form.querySelector('button');
   if (button) button.type = 'submit';
   if (release(form)) submit();
-}
-
-/** On a step a date answer leads to: says when the code expired or expires, if the person gave the date. */
-export function showValidityNote() {
-  const note = document.querySelector<HTMLElement>('[data-validity-note]');
-  const step = document.querySelector<HTMLElement>('article[data-step]')?.dataset.step;
-  if (!note || !step) return;
-  const stored = readSessionJson(INVITATION_DATE_KEY) as Partial<StoredDate> | undefined;
-  if (!stored || typeof stored !== 'object' || stored.target !== step || typeof stored.expiry !== 'string' || !ISO_DATE.test(stored.expiry))
-    return;
-  const locale = document.documentElement.lang.slice(0, 2);
-  note.textContent = interpolate((stored.expired ? note.dataset.expired : note.dataset.valid) ?? '', {
-    date: longDate(stored.expiry, locale),
-  });
-  note.hidden = false;
 }

@@ -8,6 +8,7 @@ import { siteUrl, wireCopy } from './clipboard.ts';
 import { interpolate } from '../lib/interpolate.ts';
 import { matchesFilter } from '../lib/step-filter.ts';
 import { prefillFromQuery, prefillQuery } from '../lib/prefill.ts';
+import { prefilledDate } from '../lib/prefill-date.ts';
 
 function setUpFilter() {
   const form = document.querySelector<HTMLFormElement>('form[data-filter-form]');
@@ -54,6 +55,8 @@ function setUpPrefillCopy() {
     // The form's own fields (the course, the date's three boxes), read as the contact step reads them.
     const fields = new URLSearchParams([...new FormData(form)].map(([key, value]) => [key, String(value)]));
     const { values } = prefillFromQuery(`?${fields.toString()}`);
+    values.evaluationDate = prefilledDate(values).iso;
+    delete values.dateBoxes;
     return siteUrl(`${form.getAttribute('action')}${prefillQuery(values)}`);
   };
   const update = () => {

@@ -5,7 +5,7 @@
  */
 import { siteUrl, wireCopy } from './clipboard.ts';
 import { prefillFromQuery, prefillQuery } from '../lib/prefill.ts';
-import { setUpDateAnswer, showValidityNote } from './date-answer.ts';
+import { showValidityNote } from './validity-note.ts';
 import { interpolate } from '../lib/interpolate.ts';
 import { addAnswer, parsePending, parseTrail, reconcileTrail, type TrailEntry, type TrailTable } from '../lib/trail.ts';
 
@@ -136,7 +136,6 @@ window.addEventListener('pageshow', (event) => {
   if (event.persisted) document.querySelector<HTMLElement>('h1')?.focus();
 });
 setUpShare();
-setUpDateAnswer();
 whenShown(() => {
   returnThroughHistory();
   showValidityNote();

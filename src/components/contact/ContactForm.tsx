@@ -17,6 +17,7 @@ import { datePartsOf, exampleDate, readDateParts, type DatePart } from '../../li
 import { suggestAddress } from '../../lib/email-address.ts';
 import { wordLookup } from '../../lib/interpolate.ts';
 import { prefillFromQuery } from '../../lib/prefill.ts';
+import { prefilledDate } from '../../lib/prefill-date.ts';
 import { parseTrail, reconcileTrail, type TrailTable } from '../../lib/trail.ts';
 import type { UiKey } from '../../lib/i18n/keys.ts';
 import { draftKey } from '../../lib/storage-keys.ts';
@@ -56,10 +57,10 @@ const dateBox = (part: DatePart) => partName(DATE_NAME, part) as ContactFormFiel
 const SUGGEST_AFTER_MS = 800;
 
 /** What a staff link prefills (course, date), as the form's values. */
-function prefilled(values: { course?: string; evaluationDate?: string }): Partial<Values> {
-  const date = values.evaluationDate ? datePartsOf(values.evaluationDate) : undefined;
+function prefilled(course: string | undefined, iso: string | undefined): Partial<Values> {
+  const date = iso ? datePartsOf(iso) : undefined;
   return {
-    ...(values.course && { course: values.course }),
+    ...(course && { course }),
     ...(date && { evaluationDay: date.day, evaluationMonth: date.month, evaluationYear: date.year }),
   };
 }
@@ -83,8 +84,9 @@ export default function ContactForm({ words, context, table, trailKey, templateH
     w,
     initial: () => {
       const prefill = prefillFromQuery(location.search);
-      setPrefillIgnored(prefill.ignored);
-      return prefilled(prefill.values);
+      const date = prefilledDate(prefill.values);
+      setPrefillIgnored(prefill.ignored || date.ignored);
+      return prefilled(prefill.values.course, date.iso);
     },
     beforePrepare: (values) => {
       cancelSuggestion();
