@@ -19,6 +19,8 @@ const config: KnipConfig = {
     'src/config.ts!',
     // Served by the bench to every page it walks (read from disk by scripts/bench/walk.ts).
     'scripts/bench/driver.js',
+    // The Vitest config Stryker runs (stryker.config.mjs's vitest.configFile) and its setup file.
+    'scripts/mutation/*.ts',
   ],
   project: [
     'src/**/*.{ts,tsx,astro}!',
