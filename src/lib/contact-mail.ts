@@ -55,7 +55,8 @@ const MAX_SUBJECT_COURSE = 60;
 
 /**
  * `text` cut to at most `max` characters (code points), ending in `…` when cut.
- * @internal Exported for its unit tests. */
+ * @internal Exported for its unit tests.
+ */
 export function shorten(text: string, max: number): string {
   const chars = [...text];
   return chars.length <= max

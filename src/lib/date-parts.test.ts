@@ -104,3 +104,81 @@ describe('isOverAYearBefore', () => {
     expect(isOverAYearBefore('2027-02-27', '2028-02-29')).toBe(true);
   });
 });
+
+describe('month names, every one', () => {
+  const names: [string, number][] = [
+    ['january', 1],
+    ['janvier', 1],
+    ['jan', 1],
+    ['janv.', 1],
+    ['february', 2],
+    ['février', 2],
+    ['fevrier', 2],
+    ['feb', 2],
+    ['févr', 2],
+    ['march', 3],
+    ['mars', 3],
+    ['mar', 3],
+    ['april', 4],
+    ['avril', 4],
+    ['apr', 4],
+    ['avr.', 4],
+    ['may', 5],
+    ['mai', 5],
+    ['june', 6],
+    ['juin', 6],
+    ['jun', 6],
+    ['july', 7],
+    ['juillet', 7],
+    ['jul', 7],
+    ['juil.', 7],
+    ['august', 8],
+    ['août', 8],
+    ['aout', 8],
+    ['aug', 8],
+    ['september', 9],
+    ['septembre', 9],
+    ['sep', 9],
+    ['sept.', 9],
+    ['october', 10],
+    ['octobre', 10],
+    ['oct', 10],
+    ['november', 11],
+    ['novembre', 11],
+    ['nov', 11],
+    ['december', 12],
+    ['décembre', 12],
+    ['dec', 12],
+    ['déc.', 12],
+  ];
+  it.each(names)('reads "%s" as month %i', (name, month) => {
+    expect(monthNumber(name)).toBe(month);
+    expect(monthNumber(` ${name.toUpperCase()} `)).toBe(month);
+  });
+  it('refuses a name with more after it, or two full stops, or letters and digits mixed', () => {
+    expect(monthNumber('novembre2')).toBeUndefined();
+    expect(monthNumber('nov..')).toBeUndefined();
+    expect(monthNumber('1nov')).toBeUndefined();
+    expect(monthNumber('n.ov')).toBeUndefined();
+    expect(monthNumber('123')).toBeUndefined();
+  });
+});
+
+describe('readDateParts, spaces and pasted dates at their edges', () => {
+  it('takes several spaces inside a box, and a month name with spaces around', () => {
+    expect(read('1  2', '1   1', '2 0 2 6')).toMatchObject({ kind: 'date', iso: '2026-11-12' });
+    expect(read('2', '  nov  ', '2026')).toMatchObject({ kind: 'date', iso: '2026-11-02' });
+  });
+  it('reads a pasted date only when the two other boxes are empty, and only a whole one', () => {
+    expect(read('2026-11-02', '11', '')).toMatchObject({ kind: 'problem', problem: 'missingYear' });
+    expect(read('x2026-11-02', '', '')).toMatchObject({ kind: 'problem', problem: 'missingMonthYear' });
+    expect(read('2026-11-02x', '', '')).toMatchObject({ kind: 'problem', problem: 'missingMonthYear' });
+    expect(read('', '2026-11-02', '')).toMatchObject({ kind: 'date', iso: '2026-11-02' });
+  });
+  it('refuses a day or a year with more around the digits', () => {
+    expect(read('2x', '11', '2026')).toMatchObject({ problem: 'day' });
+    expect(read('x2', '11', '2026')).toMatchObject({ problem: 'day' });
+    expect(read('2', '11', '2026x')).toMatchObject({ problem: 'year' });
+    expect(read('2', '11', 'x2026')).toMatchObject({ problem: 'year' });
+  });
+});

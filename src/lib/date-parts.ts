@@ -66,7 +66,8 @@ function normalise(text: string): string {
 
 /**
  * The month (1-12) a box names, by number or by name in English or French; undefined when it names none.
- * @internal Exported for its unit tests. */
+ * @internal Exported for its unit tests.
+ */
 export function monthNumber(text: string): number | undefined {
   const value = normalise(text);
   if (/^\d{1,2}$/.test(value)) {

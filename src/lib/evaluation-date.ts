@@ -35,7 +35,8 @@ export function checkEvaluationDate(date: CalendarDate, today: Date): DateCheck 
 
 /**
  * Whole days from `today` to an ISO evaluation date (both as calendar dates); undefined when it is not a date.
- * @internal Exported for its unit tests. */
+ * @internal Exported for its unit tests.
+ */
 export function daysUntil(evaluationDate: string, today: Date): number | undefined {
   const parsed = parseDate(evaluationDate);
   return parsed.ok ? daysBetween(today, parsed.date) : undefined;

@@ -6,7 +6,8 @@
 
 /**
  * Longest `mailto:` link we produce: some mail clients and browsers cut longer ones.
- * @internal Exported for the unit tests that hold every link to it. */
+ * @internal Exported for the unit tests that hold every link to it.
+ */
 export const MAX_MAILTO = 1900;
 
 /** One labelled line of the e-mail. */
@@ -67,7 +68,8 @@ export function wellFormed(value: string): string {
 
 /**
  * Any line break becomes CRLF, as e-mail wants (and `mailto:` encodes it as %0D%0A).
- * @internal Exported for its unit tests. */
+ * @internal Exported for its unit tests.
+ */
 export function crlf(value: string): string {
   return value.replace(/\r\n|\r|\n/g, '\r\n');
 }
@@ -83,7 +85,8 @@ function fieldLines(fields: readonly MailField[], separator: string): string[] {
 
 /**
  * The complete e-mail body.
- * @internal Exported for its unit tests. */
+ * @internal Exported for its unit tests.
+ */
 export function mailText(mail: MailDraft, trail: readonly string[] = mail.trail): string {
   const parts = [mail.intro, '', ...fieldLines(mail.fields, mail.separator)];
   if (trail.length) parts.push('', mail.trailHeading, ...trail);

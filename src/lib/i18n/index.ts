@@ -23,7 +23,8 @@ const UiWordsSchema = z.strictObject({
 
 /**
  * Problems in the interface words of every locale: missing, empty or unused keys, named by locale, file and key.
- * @internal Exported for its unit tests. */
+ * @internal Exported for its unit tests.
+ */
 export function uiWordsProblems(files: Record<string, unknown> = FILES): string[] {
   return Object.entries(files).flatMap(([locale, words]) => {
     // Words are checked like flow words: language marks, and Quebec typography in French.
