@@ -155,3 +155,15 @@ test("every page's policy is also in _headers, with frame-ancestors 'none' that 
     return sent.includes(meta.trim()) && /frame-ancestors 'none'/.test(sent) ? [] : ['_headers sends another policy'];
   });
 });
+
+test('the dark theme changes colours only: its blocks set custom properties and nothing else, so contrast is all axe checks in it', () => {
+  everyPage((page) => {
+    const css = page.root
+      .querySelectorAll('style')
+      .map((s) => s.textContent)
+      .join('\n');
+    const blocks = [...css.matchAll(/@media\s*\(prefers-color-scheme:\s*dark\)\s*\{((?:[^{}]*\{[^{}]*\})*)\s*\}/g)].map((m) => m[1]!);
+    const declarations = blocks.flatMap((block) => [...block.matchAll(/\{([^{}]*)\}/g)].flatMap((m) => m[1]!.split(';')));
+    return declarations.filter((d) => d.trim() !== '' && !d.trim().startsWith('--')).map((d) => `dark theme sets ${d.trim()}`);
+  });
+});
