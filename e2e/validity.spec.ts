@@ -122,6 +122,8 @@ test.describe('JavaScript available', () => {
     test(`${locale}: every wrong date gets its message, its boxes marked, a summary leading to the first, and the page stays`, async ({
       page,
     }) => {
+      // Eleven dates in one test: more time than one.
+      test.setTimeout(60_000);
       const w = words(locale);
       await page.goto(path(locale));
       const group = dateGroup(page, w.label);
