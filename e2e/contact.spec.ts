@@ -541,9 +541,9 @@ test.describe('pressed before the page is ready', () => {
     const scripts = await holdScripts(page);
     await page.goto(CONTACT, { waitUntil: 'commit' });
     // The browser's autofill: name and address set in one go, not typed (fill() stands for it).
-    await field(page, 'contact.firstName.label').fill(TYPED.first);
-    await field(page, 'contact.lastName.label').fill(TYPED.last);
-    await field(page, 'contact.email.label').fill(TYPED.email);
+    await field(page, 'contact.firstName.label').fill(TYPED.first); // autofill sets the value at once: not typing
+    await field(page, 'contact.lastName.label').fill(TYPED.last); // autofill sets the value at once: not typing
+    await field(page, 'contact.email.label').fill(TYPED.email); // autofill sets the value at once: not typing
     await page.getByRole('button', { name: t('en', 'contact.submit') }).click();
     await expect(waiting(page)).toBeVisible();
     expect(page.url()).not.toContain('Tremblay');

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { answerLabel, config, flows, LOCALES, title, latestVersion } from './support/flows.ts';
 import en from '../src/lib/i18n/en.json' with { type: 'json' };
 import fr from '../src/lib/i18n/fr.json' with { type: 'json' };
@@ -176,17 +176,11 @@ test.describe('JavaScript unavailable', () => {
         ['dateYear', '2026'],
       ]);
       // The person the link is sent to has scripts: the contact form opens with the course and the date in its boxes.
-      const context = await browser.newContext({ javaScriptEnabled: true });
-      try {
-        const person = await context.newPage();
-        await person.clock.setFixedTime(new Date('2026-11-26T12:00:00'));
-        await person.goto(page.url());
+      await withScripts(browser, page.url(), async (person) => {
         await expect(person.getByLabel(w['contact.course.label'])).toHaveValue('Examen B');
         await expectContactDate(person, locale, { day: '10', month: '12', year: '2026' });
         await expect(person.getByText(w['contact.prefillIgnored'])).toBeHidden();
-      } finally {
-        await context.close();
-      }
+      });
     });
   }
 
@@ -205,19 +199,26 @@ test.describe('JavaScript unavailable', () => {
       ['dateMonth', '11'],
       ['dateYear', '2026'],
     ]);
-    const context = await browser.newContext({ javaScriptEnabled: true });
-    try {
-      const person = await context.newPage();
-      await person.clock.setFixedTime(new Date('2026-11-26T12:00:00'));
-      await person.goto(page.url());
+    await withScripts(browser, page.url(), async (person) => {
       await expect(person.getByLabel(en['contact.course.label'])).toHaveValue('Examen B');
       await expect(person.getByText(en['contact.prefillIgnored'])).toBeVisible();
       await expectContactDate(person, 'en', { day: '', month: '', year: '' });
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
+
+/** Opens `url` as the person a link is sent to, with scripts (on the clock of these tests), runs `check` there, and closes. */
+async function withScripts(browser: Browser, url: string, check: (person: Page) => Promise<void>) {
+  const context = await browser.newContext({ javaScriptEnabled: true });
+  try {
+    const person = await context.newPage();
+    await person.clock.setFixedTime(new Date('2026-11-26T12:00:00'));
+    await person.goto(url);
+    await check(person);
+  } finally {
+    await context.close();
+  }
+}
 
 /** The contact form's date boxes (Day, Month, Year, under the question) hold `date`. */
 async function expectContactDate(page: Page, locale: Locale, date: Record<'day' | 'month' | 'year', string>) {
