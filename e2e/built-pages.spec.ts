@@ -12,7 +12,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { allPages } from './support/flows.ts';
+import { allPages, answerLabel, flows, LOCALES, title } from './support/flows.ts';
+import { answerUrl, stepRoutes } from '../src/lib/flows/urls.ts';
 import { samplePages } from './support/samples.ts';
 
 const fileOf = (path: string) => `dist${path.endsWith('/') ? `${path}index.html` : path}`;
@@ -141,6 +142,35 @@ test('every page names its language, has a title, one heading, a main landmark, 
     }
     return problems;
   });
+});
+
+test('on every step page of every version and language, each link answer is a link, named by its words, to its step, whose heading is that step', () => {
+  // As a name is read out: runs of white space, the no-break spaces of French typography among them, as one space.
+  const spaced = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const text = (e: HTMLElement | null | undefined) => spaced(e?.textContent ?? '');
+  const routes = flows.flatMap((flow) => LOCALES.flatMap((locale) => stepRoutes(flow, locale)));
+  expect(routes.length).toBeGreaterThan(100);
+  const problems = routes.flatMap((route) => {
+    const links = read(route.path).root.querySelectorAll('ul.answers a');
+    const expected = route.step.answers.map((answer) => {
+      const target = route.version.steps.find((s) => s.id === answer.target)!;
+      return {
+        name: spaced(answerLabel(route.version, route.locale, route.step.id, answer.event)),
+        href: answerUrl(route, target),
+        target,
+      };
+    });
+    const found = links.map((a) => ({ name: text(a), href: a.getAttribute('href') }));
+    const wrong = expected.flatMap(({ name, href, target }) => {
+      if (!found.some((f) => f.name === name && f.href === href)) return [`no link "${name}" to ${href}`];
+      const heading = text(read(href).root.querySelector('h1'));
+      const wanted = spaced(title(route.version, route.locale, target.id));
+      return heading === wanted ? [] : [`${href} is headed "${heading}", not "${wanted}"`];
+    });
+    if (found.length !== expected.length) wrong.push(`${found.length} answer links, ${expected.length} answers`);
+    return wrong.map((p) => `${route.path}: ${p}`);
+  });
+  expect(problems).toEqual([]);
 });
 
 test("every page's policy is also in _headers, with frame-ancestors 'none' that a <meta> cannot carry", () => {

@@ -68,6 +68,33 @@ export function allPages(): string[] {
   ];
 }
 
+/** An answer taken at a step, in a flow and language: the unit a page without scripts knows. */
+const edgeOf = (j: Journey, i: number) => `${j.locale} ${j.flow.id} v${j.version.version} ${j.steps[i]} -${j.events[i]}->`;
+
+/**
+ * Journeys that, together, take every answer of `all` at least once (greedily, the journey
+ * that takes the most answers not yet taken first). Without scripts a step's page is the
+ * same whatever the path to it, so walking these walks every page and every link that
+ * walking all journeys would.
+ */
+export function answerCover(all: readonly Journey[]): Journey[] {
+  const edges = (j: Journey) => j.events.map((_, i) => edgeOf(j, i));
+  const untaken = new Set(all.flatMap(edges));
+  const chosen: Journey[] = [];
+  while (untaken.size) {
+    const gain = (j: Journey) => new Set(edges(j).filter((e) => untaken.has(e))).size;
+    const best = all.reduce((a, b) => (gain(b) > gain(a) ? b : a));
+    chosen.push(best);
+    for (const e of edges(best)) untaken.delete(e);
+  }
+  return chosen;
+}
+
+/** Every answer the journeys take, as `{locale} {flow} v{N} {step} -{event}->`. */
+export function answersTaken(journeys: readonly Journey[]): Set<string> {
+  return new Set(journeys.flatMap((j) => j.events.map((_, i) => edgeOf(j, i))));
+}
+
 /** The static redirects: latest URLs of steps that the latest version no longer has. */
 export function allRedirects() {
   return flows.flatMap((flow) => LOCALES.flatMap((locale) => redirectRoutes(flow, locale)));
