@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtPage, metaPolicy, pageHeaderBlocks } from './security-headers.ts';
+import { STEP_PAGE_CACHE_CONTROL, builtPage, isStepPage, metaPolicy, pageHeaderBlocks } from './security-headers.ts';
 
 describe('security headers', () => {
   it("reads a page's meta policy", () => {
@@ -27,5 +27,22 @@ describe('security headers', () => {
     expect(pageHeaderBlocks([{ path: '/en/', policy: "default-src 'self';" }])).toBe(
       "/en/\n  Content-Security-Policy: default-src 'self'; frame-ancestors 'none'\n",
     );
+  });
+  it("adds a step page's Cache-Control after its policy, and nothing to other pages", () => {
+    expect(
+      pageHeaderBlocks([
+        { path: '/en/a/', policy: "default-src 'self'", cacheControl: STEP_PAGE_CACHE_CONTROL },
+        { path: '/en/', policy: "default-src 'self'" },
+      ]),
+    ).toBe(
+      "/en/a/\n  Content-Security-Policy: default-src 'self'; frame-ancestors 'none'\n  Cache-Control: public, max-age=300\n\n" +
+        "/en/\n  Content-Security-Policy: default-src 'self'; frame-ancestors 'none'\n",
+    );
+  });
+  it('tells a step page (its article has a kind) from the others', () => {
+    expect(isStepPage('<main><article data-step="start" data-kind="question"><h1>Q</h1></article></main>')).toBe(true);
+    expect(isStepPage('<article class="x" data-kind="contact">')).toBe(true);
+    expect(isStepPage('<main><h1>Home</h1><article class="map"></article></main>')).toBe(false);
+    expect(isStepPage('<p data-kind="question"></p>')).toBe(false);
   });
 });

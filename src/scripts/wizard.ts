@@ -1,6 +1,7 @@
 /**
  * Comfort on step pages, never needed to walk the flow: the trail ("Your answers so far",
- * the back link) and "Copy link to this step". Answers and "Start over" are recorded by
+ * the back link), "Copy link to this step", and in browsers without speculation rules the
+ * prefetch of the next steps (src/scripts/prefetch-fallback.ts). Answers and "Start over" are recorded by
  * the inline script of src/scripts/early-click.ts, which exists before any link does.
  */
 import { siteUrl, wireCopy } from './clipboard.ts';
@@ -12,6 +13,7 @@ import { addAnswer, parsePending, parseTrail, reconcileTrail, type TrailEntry, t
 import { PENDING_KEY as PENDING } from '../lib/storage-keys.ts';
 import { readSession, removeSession, writeSessionJson } from './session-storage.ts';
 import { returnThroughHistory } from './return-through-history.ts';
+import { prefetchWithoutSpeculationRules } from './prefetch-fallback.ts';
 
 /** This page's part of the trail (its `#trail-page` JSON); the version's table of titles and answers comes from the file at `data`. */
 interface TrailPageInfo {
@@ -136,6 +138,7 @@ window.addEventListener('pageshow', (event) => {
   if (event.persisted) document.querySelector<HTMLElement>('h1')?.focus();
 });
 setUpShare();
+prefetchWithoutSpeculationRules();
 whenShown(() => {
   returnThroughHistory();
   showValidityNote();

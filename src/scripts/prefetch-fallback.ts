@@ -1,0 +1,28 @@
+/**
+ * Where the browser ignores speculation rules (Safari, Firefox), this page fetches the same
+ * pages its rules list, its answers' pages and itself in the other language, into the HTTP
+ * cache once it has loaded. Step pages are fresh there for a few minutes (`Cache-Control` in
+ * `_headers`, src/integrations/security-headers.ts), so a click renders from the cache
+ * without a round trip, as Chromium renders from its prefetch (ADR 002, revised 2026-12-06).
+ * Not `<link rel="prefetch">`: Safari ignores it, and Chromium would keep such a response
+ * five minutes whatever its headers say, which the bench would then measure instead.
+ */
+import { prefetchUrls } from '../lib/speculation.ts';
+
+export function prefetchWithoutSpeculationRules() {
+  const script: { supports?: (type: string) => boolean } = HTMLScriptElement;
+  if (script.supports?.('speculationrules')) return;
+  const ruleSets = [...document.querySelectorAll('script[type=speculationrules]')].map((s) => s.textContent ?? '');
+  const urls = prefetchUrls(ruleSets);
+  if (!urls.length) return;
+  // After the page's own requests. The credentials are a navigation's (the default), or the
+  // cache would keep the response apart from the page's; the body is read so it is all stored.
+  const start = () => {
+    for (const url of urls)
+      fetch(url, { priority: 'low' })
+        .then((response) => response.arrayBuffer())
+        .catch(() => undefined);
+  };
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
+}
