@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from './scripts/shared/chromium.ts';
+import type { EngineName } from './e2e/engines/drivers.ts';
 
 /**
  * Browser tests run against the built site (`dist/`, served by `astro preview`) in the
@@ -7,7 +8,7 @@ import { CHROMIUM, CHROMIUM_ARGS } from './scripts/shared/chromium.ts';
  */
 const port = Number(process.env.PORT ?? 4329);
 
-export default defineConfig({
+export default defineConfig<object, { engine: EngineName }>({
   testDir: 'e2e',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
@@ -26,7 +27,12 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
   },
-  projects: [{ name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium', channel: undefined } }],
+  projects: [
+    { name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium', channel: undefined } },
+    // Firefox ESR and WebKitGTK, which Playwright cannot drive here: their own drivers (e2e/engines/, ADR 007).
+    { name: 'firefox', testMatch: 'engines/*.engine.ts', use: { engine: 'firefox' } },
+    { name: 'webkit', testMatch: 'engines/*.engine.ts', use: { engine: 'webkit' } },
+  ],
   // Its own preview server, beside any other (`npm start` on 4321 keeps running):
   // --ignore-lock lets a second astro preview start, and a server already on this port is
   // never reused, so the tests always see this checkout's build.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addAnswer, parsePending, parseTrail, reconcileTrail, type TrailTable } from './trail.ts';
+import { addAnswer, parsePending, parseTrail, pendingWithout, reconcileTrail, type TrailTable } from './trail.ts';
 import { MAX_TRAIL } from './storage-keys.ts';
 
 const table: TrailTable = {
@@ -161,5 +161,29 @@ describe('parseTrail and parsePending at their limits', () => {
 describe('reconcileTrail on a page the trail never visited', () => {
   it('empties a trail of several answers, keeping none of them', () => {
     expect(reconcileTrail(walked, 'elsewhere', table)).toEqual([]);
+  });
+});
+
+describe('pendingWithout: a page shown again from the back/forward cache drops the answers it queued', () => {
+  const queue = JSON.stringify([{ step: 'a', answer: 'x' }, { step: 'b', answer: 'y' }, 'foreign']);
+  it("keeps the other steps' answers, and what it cannot read as an answer of this step", () => {
+    expect(pendingWithout(queue, 'a')).toEqual([{ step: 'b', answer: 'y' }, 'foreign']);
+  });
+  it('drops every answer of the step, leaving an empty queue', () => {
+    expect(
+      pendingWithout(
+        JSON.stringify([
+          { step: 'a', answer: 'x' },
+          { step: 'a', answer: 'z' },
+        ]),
+        'a',
+      ),
+    ).toEqual([]);
+  });
+  it('says nothing changed when no answer is of the step, or the queue is missing or corrupt', () => {
+    expect(pendingWithout(queue, 'c')).toBeUndefined();
+    expect(pendingWithout(null, 'a')).toBeUndefined();
+    expect(pendingWithout('{"oops"', 'a')).toBeUndefined();
+    expect(pendingWithout('[null, 3]', 'a')).toBeUndefined();
   });
 });

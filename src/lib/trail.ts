@@ -30,6 +30,18 @@ function storedList(raw: string | null): unknown[] | undefined {
   }
 }
 
+/**
+ * The queue of pending answers without those given at `step`, or undefined when it holds
+ * none. A page shown again from the back/forward cache is one the tab came back to, so an
+ * answer queued there was for a page now left behind; Firefox can bring such an answer
+ * back into storage with the page, even after "Start over" removed it.
+ */
+export function pendingWithout(raw: string | null, step: string): unknown[] | undefined {
+  const queue = storedList(raw);
+  const kept = queue?.filter((item) => !(item && typeof item === 'object' && (item as { step?: unknown }).step === step));
+  return kept && kept.length !== queue!.length ? kept : undefined;
+}
+
 /** Parses stored JSON into entries that exist in the table and follow each other; anything else gives []. */
 export function parseTrail(raw: string | null, table: TrailTable): TrailEntry[] {
   const data = storedList(raw);

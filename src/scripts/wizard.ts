@@ -8,7 +8,7 @@ import { siteUrl, wireCopy } from './clipboard.ts';
 import { prefillFromQuery, prefillQuery } from '../lib/prefill.ts';
 import { showValidityNote } from './validity-note.ts';
 import { interpolate } from '../lib/interpolate.ts';
-import { addAnswer, parsePending, parseTrail, reconcileTrail, type TrailEntry, type TrailTable } from '../lib/trail.ts';
+import { addAnswer, parsePending, parseTrail, pendingWithout, reconcileTrail, type TrailEntry, type TrailTable } from '../lib/trail.ts';
 
 import { PENDING_KEY as PENDING } from '../lib/storage-keys.ts';
 import { readSession, removeSession, writeSessionJson } from './session-storage.ts';
@@ -90,9 +90,14 @@ async function setUpTrail() {
   // the part of it that leads here.
   const show = () => renderTrail(reconcileTrail(parseTrail(readSession(trail.key), trail), trail.step, trail), trail);
   show();
-  // Coming back through the back-forward cache: show the trail as it is now.
+  // Coming back through the back-forward cache: no answer given here is on its way any more;
+  // show the trail as it is now.
   window.addEventListener('pageshow', (event) => {
-    if (event.persisted) show();
+    if (!event.persisted) return;
+    const left = pendingWithout(readSession(PENDING), trail.step);
+    if (left?.length) writeSessionJson(PENDING, left);
+    else if (left) removeSession(PENDING);
+    show();
   });
 }
 
