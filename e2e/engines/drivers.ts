@@ -38,6 +38,8 @@ export interface EnginePage {
   tab(): Promise<void>;
   /** The browser's Back button. */
   back(): Promise<void>;
+  /** Errors the browser itself logged in its console since the tab opened (Firefox; WebKitWebDriver has no console: none). */
+  consoleErrors(): string[];
   close(): Promise<void>;
 }
 
@@ -77,6 +79,11 @@ async function launchFirefox(): Promise<Engine> {
       const context = await browser.createBrowserContext();
       const page: Page = await context.newPage();
       await page.setViewport(VIEWPORT);
+      const logged: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') logged.push(`console error on ${new URL(page.url()).pathname}: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => logged.push(`page error on ${new URL(page.url()).pathname}: ${String(error)}`));
       const find = (role: Role, name: string, exact = true) =>
         waitForElement(async () => {
           const handle = await page.evaluateHandle(findCall(role, name, exact));
@@ -104,6 +111,7 @@ async function launchFirefox(): Promise<Engine> {
         async back() {
           await page.evaluate('history.back()');
         },
+        consoleErrors: () => logged,
         close: () => context.close(),
       };
     },
@@ -158,6 +166,7 @@ async function launchWebKit(): Promise<Engine> {
         keys: (text) => driver.actions().sendKeys(text).perform(),
         tab: () => driver.actions().sendKeys(Key.TAB).perform(),
         back: () => driver.navigate().back(),
+        consoleErrors: () => [],
         close: () => driver.quit(),
       };
     },

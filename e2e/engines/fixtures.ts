@@ -2,7 +2,8 @@
  * The engine tests' fixtures: each worker starts one engine (the project's `engine` option)
  * and serves the built site watched (site.ts); each test gets a new tab in a new session or
  * context, with no state of another test, and fails if any page it visited reported an
- * error, a rejected promise, a `console.error` or a CSP violation.
+ * error, a rejected promise, a `console.error` or a CSP violation, or (Firefox) the browser
+ * logged an error in its console.
  */
 import { expect, test as base } from '@playwright/test';
 import { launch, type Engine, type EngineName, type EnginePage } from './drivers.ts';
@@ -35,8 +36,10 @@ export const test = base.extend<
     await site.take();
     const ui = await browserEngine.newPage();
     await use(ui);
+    const logged = ui.consoleErrors();
     await ui.close();
     expect(await site.take(), 'errors, rejections, console errors and CSP violations reported by the pages visited').toEqual([]);
+    expect(logged, "errors in the browser's console").toEqual([]);
   },
 });
 
