@@ -19,6 +19,7 @@ const config: KnipConfig = {
     'src/config.ts!',
     // Served by the bench to every page it walks (read from disk by scripts/bench/walk.ts).
     'scripts/bench/driver.js',
+    'scripts/bench/no-rules.js',
     // The Vitest config Stryker runs (stryker.config.mjs's vitest.configFile) and its setup file.
     'scripts/mutation/*.ts',
   ],

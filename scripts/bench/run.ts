@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: builds the site into bench-results/, checks every step page's compressed
- * size, walks journeys of every kind of step change in Chromium (throttled, unthrottled,
- * without JavaScript, each over the site and over its bare twin), times build scaling, and
+ * size, walks journeys of every kind of step change in Chromium (throttled, throttled as a
+ * browser without speculation rules, unthrottled, without JavaScript, each over the site and
+ * over its bare twin), times build scaling, and
  * writes bench-results/bench.json and the results part of docs/benchmarks.md (between its
  * bench markers; the method there is written by hand).
  *
@@ -9,7 +10,8 @@
  *   --walks=N        only the first N planned journeys
  *   --quick          no scaling builds
  *   --scale=A,B,...  synthetic flow sizes in steps (default 100,500,1000,2000)
- *   --compare        also walk unthrottled with no DevTools session attached
+ *   --compare        also walk unthrottled with no DevTools session
+ *   --only=A,B       only the conditions named (e.g. --only=throttled,"throttled, no speculation rules"), for a try attached
  *   --no-docs        leave docs/benchmarks.md as it is
  */
 import { cpus, loadavg } from 'node:os';
@@ -24,7 +26,7 @@ import { stepRoutes } from '../../src/lib/flows/urls.ts';
 import { LOCALES } from '../../src/schemas/flow.ts';
 import { RESULTS, ROOT, snapshot, timedBuild, type BuildResult } from './project.ts';
 import { KINDS, answersOnly, plannedWalks, type Kind } from './journeys.ts';
-import { benchServer, walkOnce, writeBareTwins, type Arrival, type Condition, type WalkResult } from './walk.ts';
+import { benchServer, walkOnce, writeBareTwins, type Arrival, type Condition, type Serving, type WalkResult } from './walk.ts';
 import { stepPageSizes, type PageSize } from './sizes.ts';
 import { benchScaling } from './scale.ts';
 import { kb, median, ms, percentile } from './stats.ts';
@@ -35,18 +37,26 @@ const started = performance.now();
 const say = (s: string) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${s}`);
 const load = () => Array.from(loadavg(), (l) => l.toFixed(2)).join(', ');
 
-const CONDITIONS: Record<string, Omit<Condition, 'bare'>> = {
-  throttled: { cdp: true, throttled: true, js: true },
-  unthrottled: { cdp: true, throttled: false, js: true },
-  'without JavaScript (answers only, unthrottled)': { cdp: true, throttled: false, js: false },
-  ...(args.includes('--compare') ? { 'unthrottled, no DevTools session': { cdp: false, throttled: false, js: true } } : {}),
+/** The throttled walk in a browser that ignores speculation rules (Safari, Firefox): budgets of its own. */
+const NO_RULES = 'throttled, no speculation rules';
+const ALL_CONDITIONS: Record<string, Omit<Condition, 'bare'>> = {
+  throttled: { cdp: true, throttled: true, js: true, rules: true },
+  [NO_RULES]: { cdp: true, throttled: true, js: true, rules: false },
+  unthrottled: { cdp: true, throttled: false, js: true, rules: true },
+  'without JavaScript (answers only, unthrottled)': { cdp: true, throttled: false, js: false, rules: true },
+  ...(args.includes('--compare') ? { 'unthrottled, no DevTools session': { cdp: false, throttled: false, js: true, rules: true } } : {}),
 };
+const only = option('only')?.split(/,(?! )/);
+const CONDITIONS = Object.fromEntries(Object.entries(ALL_CONDITIONS).filter(([name]) => !only || only.includes(name)));
+const serving = (c: Omit<Condition, 'bare'>): Serving => (!c.js ? 'nojs' : c.rules ? 'js' : 'norules');
+/** The conditions whose bytes are counted: the throttled walks with JavaScript. */
+const BYTES = ['throttled', NO_RULES];
 type Sample = Arrival & { condition: string; bare: boolean };
 const CLASSES = ['documents shown', 'documents prefetched, never shown', 'scripts', 'data (JSON)', 'other'] as const;
 type Bytes = Record<(typeof CLASSES)[number], { bytes: number; requests: number }>;
 type Scale = Awaited<ReturnType<typeof benchScaling>>;
 type Run = { date: string; minutes: number; machine: string; load: string[]; walks: string[]; rounds: number; build: BuildResult };
-type Result = Run & { sizes: PageSize[]; samples: Sample[]; errors: string[]; bytes: Bytes[]; scale?: Scale };
+type Result = Run & { sizes: PageSize[]; samples: Sample[]; errors: string[]; bytes: Record<string, Bytes[]>; scale?: Scale };
 
 async function main() {
   mkdirSync(RESULTS, { recursive: true });
@@ -65,23 +75,27 @@ async function main() {
   writeBareTwins(site.outDir, [...new Set(latest.map((p) => p.path))]);
   const walks = plannedWalks().slice(0, Number(option('walks') ?? Infinity));
   const rounds = Number(option('rounds') ?? 3);
-  const servers = { js: await benchServer(site.outDir, true), nojs: await benchServer(site.outDir, false) };
+  const servers = {
+    js: await benchServer(site.outDir, 'js'),
+    nojs: await benchServer(site.outDir, 'nojs'),
+    norules: await benchServer(site.outDir, 'norules'),
+  };
   const samples: Sample[] = [];
   const errors: string[] = [];
-  const bytes: Bytes[] = [];
+  const bytes: Record<string, Bytes[]> = Object.fromEntries(BYTES.map((c) => [c, []]));
   try {
     for (let round = 1; round <= rounds; round++)
       for (const walk of walks)
         for (const [condition, c] of Object.entries(CONDITIONS))
           for (const bare of [false, true]) {
-            const r = await walkOnce(c.js ? servers.js : servers.nojs, c.js ? walk : answersOnly(walk), { ...c, bare });
+            const r = await walkOnce(servers[serving(c)], c.js ? walk : answersOnly(walk), { ...c, bare });
             samples.push(...r.arrivals.map((a) => ({ ...a, condition, bare })));
             errors.push(...r.errors.map((e) => `${condition}${bare ? ', bare' : ''}: ${e}`));
-            if (condition === 'throttled' && !bare) bytes.push(walkBytes(r));
+            if (!bare) bytes[condition]?.push(walkBytes(r));
             say(`round ${round}, ${condition}${bare ? ', bare' : ''}: ${walk.name.slice(0, 40)}…, ${r.errors.length} errors`);
           }
   } finally {
-    await Promise.all([servers.js.server.close(), servers.nojs.server.close()]);
+    await Promise.all(Object.values(servers).map((s) => s.server.close()));
   }
 
   const sizesInSteps = (option('scale') ?? '100,500,1000,2000').split(',').map(Number);
@@ -115,18 +129,26 @@ async function main() {
   say('wrote docs/benchmarks.md');
 }
 
-/** Bytes on the wire (body and headers) of one walk, by class; a document shown is the response its page was made from. */
+/**
+ * Bytes on the wire (body and headers) of one walk, by class; a document shown is the response
+ * its page was made from. A prefetch is a speculation rule's (`Sec-Purpose`) or, without the
+ * rules, the page's script's `fetch()` of a page (`Sec-Fetch-Dest: empty`); a page shown from
+ * the HTTP cache was made from the last prefetch of its URL, else from its last navigation.
+ */
 function walkBytes(r: WalkResult): Bytes {
+  type Logged = WalkResult['requests'][number];
+  const prefetch = (l: Logged) => !!l.purpose || l.dest === 'empty';
   const used = new Set<number>();
   for (const s of r.shown) {
-    const prefetched = s.delivery === 'navigational-prefetch';
-    const html = (l: WalkResult['requests'][number], k: number) => k < s.logAt && l.url === s.url && l.type.startsWith('text/html');
-    const i = r.requests.findLastIndex((l, k) => html(l, k) && !!l.purpose === prefetched);
-    if (s.delivery !== 'back-forward-cache' && i >= 0) used.add(i);
+    if (s.delivery === 'back-forward-cache') continue;
+    const html = (l: Logged, k: number) => k < s.logAt && l.url === s.url && l.type.startsWith('text/html');
+    const last = (prefetched: boolean) => r.requests.findLastIndex((l, k) => html(l, k) && prefetch(l) === prefetched);
+    const i = s.delivery === 'navigational-prefetch' ? last(true) : s.delivery === 'cache' && last(true) >= 0 ? last(true) : last(false);
+    if (i >= 0) used.add(i);
   }
   const out = Object.fromEntries(CLASSES.map((c) => [c, { bytes: 0, requests: 0 }])) as Bytes;
   r.requests.forEach((l, i) => {
-    const document = used.has(i) || !l.purpose ? 'documents shown' : 'documents prefetched, never shown';
+    const document = used.has(i) || !prefetch(l) ? 'documents shown' : 'documents prefetched, never shown';
     const other = /javascript/.test(l.type) ? 'scripts' : /json/.test(l.type) ? 'data (JSON)' : 'other';
     const c = l.type.startsWith('text/html') ? document : other;
     out[c].bytes += l.bodyBytes + l.headerBytes;
@@ -147,13 +169,14 @@ function render(r: Result): string {
     r.samples.filter((s) => s.condition === condition && s.bare === bare && s.kind === kind);
   const stat = (v: number[]) => (v.length ? `${ms(median(v))} / ${ms(percentile(v, 90))}` : 'n/a');
   const fast = (v: number[], med: number, p90 = Infinity) => verdict(v.length ? median(v)! <= med && percentile(v, 90)! <= p90 : undefined);
-  const thr = (kind: Kind) => times('throttled', false, kind).map((s) => s.ms);
+  const thr = (kind: Kind, condition = 'throttled') => times(condition, false, kind).map((s) => s.ms);
   const answers = times('unthrottled', false, 'answer').map((s) => s.ms);
-  const perWalk = (c: (typeof CLASSES)[number]) => r.bytes.map((b) => b[c].bytes);
-  const totals = r.bytes.map((b) => sum(CLASSES.map((c) => b[c].bytes)));
-  const shown = `${((sum(perWalk('documents shown')) / sum(totals)) * 100).toFixed(0)} %`;
+  const perWalk = (c: (typeof CLASSES)[number], condition = 'throttled') => (r.bytes[condition] ?? []).map((b) => b[c].bytes);
+  const totalsOf = (condition: string) => (r.bytes[condition] ?? []).map((b) => sum(CLASSES.map((c) => b[c].bytes)));
+  const shownOf = (condition: string) => `${((sum(perWalk('documents shown', condition)) / sum(totalsOf(condition))) * 100).toFixed(0)} %`;
+  const [totals, shown] = [totalsOf('throttled'), shownOf('throttled')];
   const fit = r.scale?.fit;
-  const { build, throttledMs: thrMs } = BUDGETS;
+  const { build, throttledMs: thrMs, throttledNoRulesMs: noRulesMs } = BUDGETS;
   const k = r.scale?.runs.find((s) => s.steps === build.steps);
   const most = (kinds: string[], f: (p: Result['sizes'][number]) => number) =>
     Math.max(...r.sizes.filter((p) => kinds.includes(p.kind)).map(f));
@@ -180,6 +203,11 @@ function render(r: Result): string {
       `${kind}, 4x CPU + slow 4G: median ≤ ${thrMs.median} ms, p90 ≤ ${thrMs.p90} ms`,
       stat(thr(kind)),
       fast(thr(kind), thrMs.median, thrMs.p90),
+    ]),
+    ...KINDS.map((kind) => [
+      `${kind}, no speculation rules, 4x CPU + slow 4G: median ≤ ${noRulesMs.median} ms, p90 ≤ ${noRulesMs.p90} ms`,
+      stat(thr(kind, NO_RULES)),
+      fast(thr(kind, NO_RULES), noRulesMs.median, noRulesMs.p90),
     ]),
     [`answer click, unthrottled: median ≤ ${BUDGETS.answerClickMs} ms`, ms(median(answers)), fast(answers, BUDGETS.answerClickMs)],
     ['bytes over a throttled walk (today: the baseline)', `${kb(median(totals))} per walk (median), ${shown} documents shown`, 'baseline'],
@@ -212,15 +240,19 @@ function render(r: Result): string {
     const head = ['kind', 'clicks', 'median / p90', 'max', 'bare pages: median / p90', 'arrived by', 'heading focused'];
     out.push(`### Click to heading painted: ${condition}`, table(head, rows));
   }
-  const requests = (c: (typeof CLASSES)[number]) => median(r.bytes.map((b) => b[c].requests)) ?? 0;
-  const byClass = CLASSES.map((c) => [c, kb(median(perWalk(c))), requests(c)]);
+  const requests = (c: (typeof CLASSES)[number], condition: string) => median((r.bytes[condition] ?? []).map((b) => b[c].requests)) ?? 0;
+  const cells = (c: (typeof CLASSES)[number]) => BYTES.map((d) => `${kb(median(perWalk(c, d)))} / ${requests(c, d)}`);
+  const total = BYTES.map((d) => `${kb(median(totalsOf(d)))} / ${sum(CLASSES.map((c) => requests(c, d)))}`);
   out.push(
     '### Bytes of a throttled walk (with JavaScript, a fresh profile each)',
     table(
-      ['class', 'bytes per walk (median)', 'requests per walk (median)'],
-      [...byClass, ['total', kb(median(totals)), sum(CLASSES.map(requests))]],
+      ['class', ...BYTES.map((d) => `${d}: bytes / requests per walk (median)`)],
+      [...CLASSES.map((c) => [c, ...cells(c)]), ['total', ...total]],
     ),
-    `Documents shown were ${shown} of all the bytes of the ${r.bytes.length} walks (${kb(sum(totals))} in all).`,
+    BYTES.map(
+      (d) =>
+        `${d}: documents shown were ${shownOf(d)} of all the bytes of the ${r.bytes[d]?.length ?? 0} walks (${kb(sum(totalsOf(d)))} in all).`,
+    ).join(' '),
   );
   if (!r.scale) return out.join('\n\n');
   const runs = r.scale.runs.map((s) => [

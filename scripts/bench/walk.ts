@@ -4,7 +4,8 @@
  * session that does nothing else (docs/benchmarks.md says why and what it costs).
  */
 import { spawn, type StdioOptions } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
@@ -21,9 +22,16 @@ const PHONE = [
   '--user-agent=Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Mobile Safari/537.36',
 ];
 const DRIVER = readFileSync(join(import.meta.dirname, 'driver.js'), 'utf8');
+const NO_RULES = readFileSync(join(import.meta.dirname, 'no-rules.js'), 'utf8');
 
-/** How a walk is run: through a DevTools session (`cdp`) or none, throttled or not, with the site's scripts or not, over the site or its bare twin. */
-export type Condition = { cdp: boolean; throttled: boolean; js: boolean; bare: boolean };
+/**
+ * How a walk is run: through a DevTools session (`cdp`) or none, throttled or not, with the
+ * site's scripts or not, with speculation rules or as a browser that ignores them (`rules`),
+ * over the site or its bare twin.
+ */
+export type Condition = { cdp: boolean; throttled: boolean; js: boolean; rules: boolean; bare: boolean };
+/** What the bench's server does to every page: the site's scripts and rules kept (`js`), all taken out (`nojs`), or the rules refused (`norules`). */
+export type Serving = 'js' | 'nojs' | 'norules';
 /** One click: `delivery` is `navigational-prefetch` (from a speculative prefetch), `cache`, `network` or `back-forward-cache`. */
 export type Arrival = { walk: string; kind: Kind; ms: number; delivery: string; focused: boolean };
 /** The clicks, what the server sent during the walk (the bench's own requests left out) and which documents were shown when. */
@@ -39,22 +47,44 @@ type Report = Pick<Arrival, 'delivery' | 'focused'> &
   };
 
 /**
- * Serves `outDir` with the driver in every page. Without `js`, the pages lose their scripts
- * and speculation rules (Chromium with scripts disabled does not prefetch), as a browser
- * with JavaScript off gets them; only the driver runs.
+ * A browser that ignores speculation rules, made of Chromium (which has no switch to turn them
+ * off, and whose `HTMLScriptElement.supports` says yes): first in the page's `<head>`, a second
+ * Content-Security-Policy that allows every inline script of the page but its speculation rules
+ * (a browser enforces every policy it gets, so Chromium refuses the rules, with a console
+ * error, and prefetches nothing), then no-rules.js, a module, so it runs before the page's
+ * own: `HTMLScriptElement.supports('speculationrules')` is false from then on. The rules stay
+ * in the page, as they do in Safari and Firefox, for the page's script to read.
  */
-export async function benchServer(outDir: string, js: boolean) {
+export function refuseSpeculationRules(html: string): string {
+  const hashes = [...html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)]
+    .filter(([, attributes = '']) => !/\ssrc=|type="speculationrules"/.test(attributes))
+    .map(([, , body]) => `'sha256-${createHash('sha256').update(body!).digest('base64')}'`);
+  const policy = `<meta http-equiv="content-security-policy" content="${["script-src 'self'", ...new Set(hashes)].join(' ')}">`;
+  return html.replace('<head>', `<head>${policy}<script type="module" src="/__bench/no-rules.js"></script>`);
+}
+
+/**
+ * Serves `outDir` with the driver in every page. With `nojs`, the pages lose their scripts
+ * and speculation rules (Chromium with scripts disabled does not prefetch), as a browser
+ * with JavaScript off gets them; only the driver runs. With `norules`, the browser refuses
+ * the pages' speculation rules and says it does not support them (`refuseSpeculationRules`).
+ */
+export async function benchServer(outDir: string, serving: Serving) {
   let current: ((r: Report) => Promise<object>) | undefined;
   const server = await serveOnFreePort(outDir, 4500, 4599, {
     transformHtml: (html) => {
       const out = html
         .replace('</head>', '<script async src="/__bench/driver.js"></script></head>')
         .replace(/<h1 /g, '<h1 elementtiming="bench" ');
-      return js ? out : out.replace(/<script(?! async src="\/__bench)(?![^>]*application\/json)[^>]*>[\s\S]*?<\/script>/g, '');
+      if (serving === 'norules') return refuseSpeculationRules(out);
+      return serving === 'js'
+        ? out
+        : out.replace(/<script(?! async src="\/__bench)(?![^>]*application\/json)[^>]*>[\s\S]*?<\/script>/g, '');
     },
     route: (req, res) => {
-      if (req.url === '/__bench/driver.js') {
-        res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'public, max-age=31536000, immutable' }).end(DRIVER);
+      const own = { '/__bench/driver.js': DRIVER, '/__bench/no-rules.js': NO_RULES }[req.url ?? ''];
+      if (own) {
+        res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'public, max-age=31536000, immutable' }).end(own);
         return true;
       }
       if (req.url !== '/__bench/arrived') return false;
@@ -115,14 +145,17 @@ export async function walkOnce(bench: BenchServer, walk: Walk, condition: Condit
   return result;
 }
 
-/** As a person reads: until the page's speculation rules have been fetched (or the server has been quiet a while). */
+/**
+ * As a person reads: until the pages the speculation rules list have been fetched, by the
+ * rules or, without them, by the page's script (or the server has been quiet a while).
+ */
 async function settle(server: StaticServer, since: number, rules: string[], throttled: boolean) {
   const quietMs = throttled ? 1_500 : 300;
   const until = performance.now() + (throttled ? 8_000 : 3_000);
   let seen = server.log.length;
   let quietSince = performance.now();
   while (performance.now() < until) {
-    const fetched = new Set(server.log.slice(since).flatMap((l) => (l.purpose ? [l.url] : [])));
+    const fetched = new Set(server.log.slice(since).flatMap((l) => (l.purpose || l.dest === 'empty' ? [l.url] : [])));
     if (rules.every((u) => fetched.has(u))) break;
     if (server.log.length !== seen) [seen, quietSince] = [server.log.length, performance.now()];
     else if (performance.now() - quietSince > quietMs) break;
@@ -174,10 +207,19 @@ function cdpPipe(input: Writable, output: Readable) {
 
 /**
  * The bare twin of every latest step page, under /__bare/: the same heading, answer links,
- * speculation rules, Back, Start over, language and Change links, and nothing else.
+ * speculation rules, Back, Start over, language and Change links, and nothing else; served
+ * with its page's `Cache-Control` (from the build's `_headers`), so that it is reused from
+ * the cache as its page is.
  */
 export function writeBareTwins(outDir: string, paths: readonly string[]) {
   const bare = (s: string) => s.replace(/(["'])\/(en|fr)\//g, '$1/__bare/$2/');
+  const headers = readFileSync(join(outDir, '_headers'), 'utf8');
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const blocks = paths.flatMap((path) => {
+    const cache = new RegExp(`^${escape(path)}\\n(?:  .*\\n)*?  (Cache-Control: .*)$`, 'm').exec(headers)?.[1];
+    return cache ? [`/__bare${path}\n  ${cache}\n`] : [];
+  });
+  appendFileSync(join(outDir, '_headers'), `\n# The bench's bare twins (scripts/bench/walk.ts)\n${blocks.join('\n')}`);
   for (const path of paths) {
     const html = readFileSync(join(outDir, path, 'index.html'), 'utf8');
     const pick = (re: RegExp) => (html.match(re) ?? []).map(bare).join('');

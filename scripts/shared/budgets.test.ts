@@ -27,6 +27,10 @@ describe('docs/design.md quotes the budgets of scripts/shared/budgets.ts', () =>
     ['Largest Contentful Paint', `<= ${BUDGETS.lcpFactor} x a bare`],
     ['click on an answer', `<= ${BUDGETS.answerClickMs} ms`],
     ['any in-flow navigation', `p90 <= ${BUDGETS.throttledMs.p90} ms, median <= ${BUDGETS.throttledMs.median} ms`],
+    [
+      'the same in a browser without speculation rules',
+      `p90 <= ${BUDGETS.throttledNoRulesMs.p90} ms, median <= ${BUDGETS.throttledNoRulesMs.median} ms`,
+    ],
     ['Lighthouse (mobile)', `${BUDGETS.lighthouseScore * 100} in each category`],
     [`build of a generated ${BUDGETS.build.steps.toLocaleString('en')}-step flow`, `<= ${BUDGETS.build.seconds} s`],
   ])('%s: %s', (what, quoted) => {

@@ -36,6 +36,8 @@ export interface LoggedResponse {
   encoding: 'gzip' | 'identity';
   /** `prefetch` (speculation rules, <link rel=prefetch>) or undefined. */
   purpose?: string;
+  /** `Sec-Fetch-Dest`: `document` for a navigation, `empty` for a script's `fetch()` (the prefetch of browsers without speculation rules). */
+  dest?: string;
   at: number;
 }
 
@@ -109,11 +111,12 @@ async function serveStatic(root: string, port: number, options: ServeOptions = {
     if (options.route?.(req, res)) return;
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const purpose = (req.headers['sec-purpose'] ?? req.headers.purpose) as string | undefined;
+    const dest = req.headers['sec-fetch-dest'] as string | undefined;
     const send = (status: number, headers: Record<string, string>, body: Buffer | undefined, type = '', gzip = false) => {
       res.writeHead(status, headers).end(req.method === 'HEAD' ? undefined : body);
       const headerBytes = Object.entries(res.getHeaders()).reduce((n, [k, v]) => n + k.length + String(v).length + 4, 40);
       const entry = { url: url.pathname, status, type, bodyBytes: body?.length ?? 0, headerBytes, at: performance.now() };
-      log.push({ ...entry, encoding: gzip ? 'gzip' : 'identity', ...(purpose ? { purpose } : {}) });
+      log.push({ ...entry, encoding: gzip ? 'gzip' : 'identity', ...(purpose ? { purpose } : {}), ...(dest ? { dest } : {}) });
     };
     let file = resolveFile(url.pathname);
     // A directory without its trailing slash: redirected, as static hosts do.
