@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './support/test.ts';
+import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { samplePages } from './support/samples.ts';
 import { t } from './support/words.ts';

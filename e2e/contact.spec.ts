@@ -7,7 +7,8 @@
  * e-mail prepared from what was typed, a press made before the page's scripts arrive, the
  * personal data kept out of URLs, and the template without scripts.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './support/test.ts';
+import type { Page } from '@playwright/test';
 import { composeSupportMail } from '../src/lib/contact-mail.ts';
 import { EXAMPLE_DAYS_AHEAD } from '../src/lib/contact-form.ts';
 import { exampleDate } from '../src/lib/date-parts.ts';

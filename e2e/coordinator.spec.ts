@@ -4,7 +4,8 @@
  * as a person does, even before the page's scripts have arrived; without scripts the e-mail
  * template. Words come from the flow's content and the interface words.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './support/test.ts';
+import type { Page } from '@playwright/test';
 import en from '../src/lib/i18n/en.json' with { type: 'json' };
 import fr from '../src/lib/i18n/fr.json' with { type: 'json' };
 import { config, flows, LOCALES, latestVersion } from './support/flows.ts';

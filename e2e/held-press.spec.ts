@@ -4,7 +4,7 @@
  * does, without a second press. The forms' held presses are tested with their forms
  * (validity, contact, coordinator).
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { t } from './support/words.ts';
 import { holdScripts, statusBeside } from './support/pages.ts';
 import { mapUrl } from '../src/lib/flows/urls.ts';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './support/test.ts';
+import type { Page } from '@playwright/test';
 import { answerLabel, flows, title, latestVersion } from './support/flows.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/shared/chromium.ts';
 import { LOCALE_NAMES, t } from '../src/lib/i18n/index.ts';

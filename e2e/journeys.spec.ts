@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
+import type { Page } from '@playwright/test';
 import { answerCover, answerLabel, answersTaken, dateExampleFor, journeys, title, type Journey } from './support/flows.ts';
 import { answerWithDate } from './support/pages.ts';
 import { stepUrl } from '../src/lib/flows/urls.ts';
@@ -22,7 +23,7 @@ test('without scripts, the journeys walked take every link answer of every step,
   expect(covering.length).toBeLessThan(withoutScripts.length);
 });
 
-async function walk(page: import('@playwright/test').Page, journey: Journey, javaScriptEnabled: boolean) {
+async function walk(page: Page, journey: Journey, javaScriptEnabled: boolean) {
   const dated = journey.events.map((e, i) => dateExampleFor(journey, i, e)).find(Boolean);
   if (dated) await page.clock.setFixedTime(new Date(`${dated.today}T12:00:00`));
   await page.goto(stepUrl({ locale: journey.locale, flow: journey.flow.id }));

@@ -3,7 +3,7 @@ import { splitLangMarks, stripLangMarks } from '../src/lib/lang-marks.ts';
 import { toPlain, toRuns } from '../src/lib/text.ts';
 import { longDate } from '../src/lib/calendar.ts';
 import { latestStepUrl, stepUrl } from '../src/lib/flows/urls.ts';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { answerLabel, config, flows, title, latestVersion } from './support/flows.ts';
 import { dateGroup, typeDate } from './support/pages.ts';
 import { typeInto } from './support/typing.ts';

@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from './support/test.ts';
+import type { Browser, Page } from '@playwright/test';
 import { answerLabel, config, flows, LOCALES, title, latestVersion } from './support/flows.ts';
 import en from '../src/lib/i18n/en.json' with { type: 'json' };
 import fr from '../src/lib/i18n/fr.json' with { type: 'json' };

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './support/test.ts';
+import type { Page } from '@playwright/test';
 import { answerLabel, flows, title, latestVersion } from './support/flows.ts';
 import { t } from './support/words.ts';
 import { INVITATION_DATE_KEY, PENDING_KEY, trailStorageKey } from '../src/lib/storage-keys.ts';

@@ -2,7 +2,7 @@
  * Page furniture around the flow, as a candidate meets it: the start page's guide cards,
  * support one click away on every step, a small "Share this step", target sizes.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import en from '../src/lib/i18n/en.json' with { type: 'json' };
 import { answerLabel, config, contactLinks, flows, LOCALES, title, latestVersion } from './support/flows.ts';
 import { statusBeside } from './support/pages.ts';

@@ -1,5 +1,6 @@
 import { draftKey, INVITATION_DATE_KEY, PENDING_KEY, trailStorageKey } from '../src/lib/storage-keys.ts';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './support/test.ts';
+import type { Page } from '@playwright/test';
 import { stepUrl } from '../src/lib/flows/urls.ts';
 import { flows, latestVersion, title } from './support/flows.ts';
 import { samplePages } from './support/samples.ts';
@@ -61,6 +62,28 @@ async function settled(page: Page, ended: ReadonlySet<string>) {
   });
   await expect.poll(() => expected.filter((url) => !ended.has(url)), { message: 'requests the page makes on its own' }).toEqual([]);
 }
+
+test('every browser test hears a page error and an inline script the policy blocks, and would fail on them', async ({
+  page,
+  pageProblems,
+}) => {
+  await page.goto(START);
+  await page.evaluate(() => {
+    setTimeout(() => {
+      throw new Error('thrown on purpose');
+    });
+    const script = document.createElement('script');
+    script.textContent = 'void 0';
+    document.head.append(script);
+  });
+  await expect
+    .poll(() => pageProblems.map((p) => p.replace(/ on .*?:.*/, '')))
+    .toEqual(expect.arrayContaining(['page error', 'CSP violation']));
+  expect(pageProblems.find((p) => p.startsWith('page error'))).toContain('thrown on purpose');
+  expect(pageProblems.find((p) => p.startsWith('CSP violation'))).toMatch(/^CSP violation on \/en\/invitation-code\/: script-src/);
+  // Taken: heard as they should be, they are not this test's failure.
+  pageProblems.splice(0);
+});
 
 // Every kind of page in every version and language (e2e/support/samples.ts): e2e/built-pages.spec.ts proves
 // without a browser that every page's policy allows its own inline code and nothing else, asks nothing of

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { allPages, allRedirects, allStepPaths, config, everPublishedPaths, flows, latestVersion } from './support/flows.ts';
 import { t } from './support/words.ts';
 import { toPlain } from '../src/lib/text.ts';

@@ -7,7 +7,8 @@
  * the page's scripts arrive is carried out when they do. Without scripts the three links
  * are the way.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './support/test.ts';
+import type { Page } from '@playwright/test';
 import { answerLabel, flows, title, latestVersion } from './support/flows.ts';
 import { longDate } from '../src/lib/calendar.ts';
 import { interpolate } from '../src/lib/interpolate.ts';
