@@ -5,6 +5,7 @@
  * switch. Every page visited must report no error and no CSP violation (fixtures.ts).
  */
 import { expect, test } from './fixtures.ts';
+import type { EnginePage } from './drivers.ts';
 import { expectIn, expectPath, expectStep, expectTrail } from './page-state.ts';
 import { answerLabel, dateExampleFor, journeys, latestVersion, flows, LOCALES, title, type Journey } from '../support/flows.ts';
 import { LOCALE_NAMES, t } from '../support/words.ts';
@@ -55,7 +56,7 @@ for (const journey of toOutcomes) {
 }
 
 /** Types an invitation date `days` ago into the validity question's three boxes, and continues. */
-async function answerWithDate(ui: import('./drivers.ts').EnginePage, locale: 'en' | 'fr', daysAgo: number) {
+async function answerWithDate(ui: EnginePage, locale: 'en' | 'fr', daysAgo: number) {
   const words = v.content[locale].steps.isInvitationOlderThanValidity!.dateAnswer!;
   const [year, month, day] = isoDaysAhead(new Date(), -daysAgo).split('-').map(Number) as [number, number, number];
   await ui.typeInto('textbox', t(locale, 'date.day'), String(day));
@@ -80,7 +81,7 @@ for (const [locale, daysAgo, target] of [
 }
 
 /** From the start: "already activated", then "forgot my password": two answers in the trail. */
-async function twoSteps(ui: import('./drivers.ts').EnginePage, at: (p: string) => string) {
+async function twoSteps(ui: EnginePage, at: (p: string) => string) {
   await ui.goto(at(START('en')));
   await expectStep(ui, title(v, 'en', 'isAccountActivated'));
   await ui.click('link', answerLabel(v, 'en', 'isAccountActivated', 'user.answer.already-activated'));
