@@ -29,7 +29,7 @@ import { stripLangMarks } from '../src/lib/lang-marks.ts';
 import { toPlain } from '../src/lib/text.ts';
 import { config } from '../src/config.ts';
 import { interpolate } from '../src/lib/interpolate.ts';
-import { dateGroup, typeDate } from '../e2e/support/pages.ts';
+import { dateGroup, typeDate } from './shared/typing.ts';
 
 const OUT = 'screenshots';
 const WIDTHS = [412, 1280] as const;

@@ -3,6 +3,9 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import type { Locale } from '../../src/schemas/flow.ts';
 import type { VersionModel } from '../../src/lib/flows/model.ts';
 import { answerLabel, title } from './flows.ts';
+import { dateGroup, typeDate } from '../../scripts/shared/typing.ts';
+
+export { dateGroup, typeDate };
 
 /** An answer taken: the step it was given at and the answer's key in the content (`alreadyActivated`). */
 export type Answer = readonly [step: string, key: string];
@@ -39,33 +42,6 @@ export const TO_CONTACT: readonly Answer[] = [
 /** The status a copy button writes its feedback to ("Copied."): its own neighbour, not a message at the top of the page. */
 export function statusBeside(button: Locator): Locator {
   return button.locator('xpath=following-sibling::*[@role="status"]');
-}
-
-/**
- * Types a date into a date input (three boxes: Day, Month, Year) as a person does: a click
- * in the first box, the day typed on the keyboard, Tab, the month, Tab, the year. `date` is
- * written the way the page's hint shows it ("2 11 2026", or "2 nov 2026") or as YYYY-MM-DD;
- * an empty part leaves its box alone (for the errors of a date typed in part).
- */
-export async function typeDate(group: Locator, date: string | { day: string; month: string; year: string }): Promise<void> {
-  const iso = typeof date === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(date) : null;
-  const [day, month, year] =
-    typeof date !== 'string'
-      ? [date.day, date.month, date.year]
-      : iso
-        ? [String(Number(iso[3])), String(Number(iso[2])), iso[1]!]
-        : (date.split(' ') as [string, string, string]);
-  const page = group.page();
-  await group.getByRole('textbox').first().click();
-  for (const [i, part] of [day, month, year].entries()) {
-    if (i > 0) await page.keyboard.press('Tab');
-    if (part) await page.keyboard.type(part);
-  }
-}
-
-/** The date answer's group of boxes, by its question (the legend). */
-export function dateGroup(page: Page, legend: string): Locator {
-  return page.getByRole('group', { name: legend });
 }
 
 /** Types `date` into the date answer and presses its button, as a person does: at once, ready or not. */
