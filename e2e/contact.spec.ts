@@ -9,7 +9,7 @@
  */
 import { expect, test } from './support/test.ts';
 import type { Page } from '@playwright/test';
-import { composeSupportMail } from '../src/lib/contact-mail.ts';
+import { composeSupportMail, trailShort } from '../src/lib/contact-mail.ts';
 import { EXAMPLE_DAYS_AHEAD } from '../src/lib/contact-form.ts';
 import { exampleDate } from '../src/lib/date-parts.ts';
 import { isoDaysAhead, longDate } from '../src/lib/calendar.ts';
@@ -52,7 +52,10 @@ function expectedMail(values: typeof TYPED & { date?: string }, answers: readonl
       course: values.course,
       evaluationDate: values.date ?? '',
     },
-    answers.map((a) => `${title(v, locale, a[0])} → ${answerName(v, locale, a)}`),
+    {
+      lines: answers.map((a) => `${title(v, locale, a[0])} → ${answerName(v, locale, a)}`),
+      short: trailShort(answers.map(([step, key]) => ({ step, answer: key }))),
+    },
     {
       supportEmail: config.supportEmail,
       flow: flow.id,
@@ -262,6 +265,32 @@ test.describe('JavaScript available', () => {
       expect(dateLine).not.toContain(t(locale, 'mail.soon'));
     });
   }
+
+  test('fr: after the five answers of the reset path, the link still shows support every step, by the short names of the pages when a line each does not fit', async ({
+    page,
+  }) => {
+    const answers: Answer[] = [
+      ['isAccountActivated', 'alreadyActivated'],
+      ['signInDirectly', 'forgotPassword'],
+      ['resetPassword', 'noResetEmail'],
+      ['checkResetEmailInJunk', 'stillNoEmail'],
+      ['useExactAddress', 'stillNoEmail'],
+    ];
+    await page.goto(startPath('fr'));
+    await walk(page, v, 'fr', answers);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(v, 'fr', contactStep.id));
+    await typeValid(page, { course: 'Examen de certification – Ordre des infirmières et infirmiers du Québec (groupe B)' }, 'fr');
+    await submit(page, 'fr');
+    await expect(readyHeading(page, 'fr')).toBeFocused();
+    const { body } = expectSafeMailto(await openLink(page, 'fr').getAttribute('href'), config.supportEmail);
+    const lines = body.split('\r\n');
+    const full = answers.map((a, i) => `${i + 1}. ${title(v, 'fr', a[0])} → ${answerName(v, 'fr', a)}`);
+    if (!full.every((line) => lines.includes(line)))
+      expect(lines).toContain(trailShort(answers.map(([step, key]) => ({ step, answer: key }))));
+    // Nothing typed is cut, and the note says what was left out.
+    expect(lines).toContain(fieldLine('fr', 'mail.field.email', TYPED.email));
+    expect(body.endsWith(t('fr', 'mail.cut'))).toBe(false);
+  });
 
   test('hostile values cannot add recipients or parameters to the link', async ({ page }) => {
     await page.goto(CONTACT);

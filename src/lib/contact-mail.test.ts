@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeCoordinatorMail, composeSupportMail, composeTemplateMail, shorten, type MailContext } from './contact-mail.ts';
+import { composeCoordinatorMail, composeSupportMail, composeTemplateMail, shorten, trailShort, type MailContext } from './contact-mail.ts';
 import { parseMailto } from './fixtures/parse-mailto.ts';
 import { t } from './i18n/index.ts';
 import { VALID_CONTACT_VALUES, typedDate } from './fixtures/contact.ts';
@@ -16,6 +16,7 @@ const context: MailContext = {
 const words = (key: string, vars?: Record<string, string | number>) => t('en', key as never, vars);
 const today = new Date(2026, 10, 25, 22, 0);
 const values = VALID_CONTACT_VALUES;
+const NO_STEPS = { lines: [], short: '' };
 
 describe('composeSupportMail', () => {
   it('builds an urgent e-mail with every field, the steps and where the person was', () => {
@@ -23,7 +24,10 @@ describe('composeSupportMail', () => {
     if (!result.ok) throw new Error('form should be valid');
     const mail = composeSupportMail(
       result.form,
-      ['Has your Nexam account already been activated? → Yes, I activated it before'],
+      {
+        lines: ['Has your Nexam account already been activated? → Yes, I activated it before'],
+        short: 'is-account-activated: already-activated',
+      },
       context,
       words,
       today,
@@ -57,7 +61,7 @@ describe('composeSupportMail', () => {
   it('is not urgent without a date', () => {
     const result = validateContactForm({ ...values, ...typedDate() }, { today });
     if (!result.ok) throw new Error('form should be valid');
-    const mail = composeSupportMail(result.form, [], context, words, today);
+    const mail = composeSupportMail(result.form, NO_STEPS, context, words, today);
     expect(mail.urgent).toBe(false);
     expect(mail.subject).toBe("Invitation code does not work – Examen d'admission 2026");
     expect(mail.text).toContain('Date of the evaluation: not given');
@@ -69,7 +73,7 @@ describe('the subject stays short', () => {
     const course = `Chimie générale 202-NYA-05, examen final du ${'très '.repeat(40)}long cours`;
     const result = validateContactForm({ ...values, course }, { today });
     if (!result.ok) throw new Error('form should be valid');
-    const mail = composeSupportMail(result.form, [], context, words, today);
+    const mail = composeSupportMail(result.form, NO_STEPS, context, words, today);
     expect(mail.subject).toBe(`URGENT – Invitation code does not work – ${shorten(course, 60)} – evaluation on 2026-11-28`);
     expect([...shorten(course, 60)].length).toBeLessThanOrEqual(60);
     expect(shorten(course, 60)).toBe('Chimie générale 202-NYA-05, examen final du très très très…');
@@ -118,17 +122,23 @@ describe('composeSupportMail, each variant of the message', () => {
     return result.form;
   };
   it('quotes another message as the person typed it', () => {
-    const mail = composeSupportMail(form({ errorMessage: 'other', otherMessage: 'Code unknown' }), [], context, words, today);
+    const mail = composeSupportMail(form({ errorMessage: 'other', otherMessage: 'Code unknown' }), NO_STEPS, context, words, today);
     expect(mail.text).toContain('Error message displayed: Code unknown\r\n');
   });
   it('gives a later evaluation its date, neither urgent nor soon', () => {
-    const mail = composeSupportMail(form(typedDate('20', '12', '2026')), [], context, words, today);
+    const mail = composeSupportMail(form(typedDate('20', '12', '2026')), NO_STEPS, context, words, today);
     expect(mail.urgent).toBe(false);
     expect(mail.subject).toBe("Invitation code does not work – Examen d'admission 2026 – evaluation on 2026-12-20");
     expect(mail.text).toContain('Date of the evaluation: December 20, 2026 (2026-12-20)\r\n');
   });
   it('numbers the steps taken, from 1', () => {
-    const mail = composeSupportMail(form({}), ['First → Yes', 'Second → No'], context, words, today);
+    const mail = composeSupportMail(
+      form({}),
+      { lines: ['First → Yes', 'Second → No'], short: 'first: yes / second: no' },
+      context,
+      words,
+      today,
+    );
     expect(mail.text).toContain('\r\n1. First → Yes\r\n2. Second → No\r\n');
   });
 });
@@ -163,7 +173,7 @@ describe('the message to the coordinator', () => {
   it('notes a shortened link in the words of the page', () => {
     const mail = composeCoordinatorMail({ ...person, course: 'x'.repeat(3000) }, message, words);
     expect(mail.shortened).toBe(true);
-    expect(parseMailto(mail.href).params[1]![1]).toContain(words('mail.shortened'));
+    expect(parseMailto(mail.href).params[1]![1]).toContain(words('mail.cutDetails'));
   });
 });
 
@@ -178,5 +188,19 @@ describe('composeTemplateMail, the whole text', () => {
       '',
       ...words('mail.template.closing').split('\n'),
     ]);
+  });
+});
+
+describe('trailShort: the steps in one line, by the short names of their pages', () => {
+  it('names each step and answer as in the addresses, in order, the same in every language', () => {
+    expect(
+      trailShort([
+        { step: 'isAccountActivated', answer: 'alreadyActivated' },
+        { step: 'signInDirectly', answer: 'forgotPassword' },
+      ]),
+    ).toBe('is-account-activated: already-activated / sign-in-directly: forgot-password');
+  });
+  it('is empty without steps', () => {
+    expect(trailShort([])).toBe('');
   });
 });

@@ -45,6 +45,22 @@ export function trailLines(entries: readonly TrailEntry[], table: TrailTable): s
   return entries.map((e) => `${table.steps[e.step]!.title} → ${table.steps[e.step]!.answers[e.answer]![0]}`);
 }
 
+/**
+ * The steps taken in one short line, by the short names of their pages as in the wizard's
+ * addresses (`sign-in-directly: forgot-password / reset-password: no-reset-email`): what a
+ * link too long for `trailLines` carries, the same in every language, and what support
+ * finds on the staff map.
+ */
+export function trailShort(entries: readonly TrailEntry[]): string {
+  return entries.map((e) => `${toKebab(e.step)}: ${toKebab(e.answer)}`).join(' / ');
+}
+
+/** The steps taken, as the e-mail gives them: a line each (`trailLines`), and in one short line (`trailShort`). */
+export interface StepsTaken {
+  lines: readonly string[];
+  short: string;
+}
+
 /** The evaluation is soon enough for the e-mail to say urgent, and the form to say "write now": today or within `withinDays` days. */
 export function isUrgent(evaluationDate: string, today: Date, withinDays: number): boolean {
   return evaluationDate !== '' && isSoon(evaluationDate, today, withinDays);
@@ -67,6 +83,13 @@ export function shorten(text: string, max: number): string {
         .trimEnd()}…`;
 }
 
+/** The notes that end a shortened link: to support, steps in short (and what was typed cut); to a coordinator, what was typed cut. */
+function shortNotes(words: Words, toSupport: boolean) {
+  return toSupport
+    ? { standardWords: true, shortenedNote: words('mail.shortened'), cutNote: words('mail.cut') }
+    : { standardWords: false, shortenedNote: words('mail.cutDetails'), cutNote: words('mail.cutDetails') };
+}
+
 /** The line that tells support where the message comes from, in words a person reads: flow, version, step (as in its URL), language. */
 function reference(context: MailContext, words: Words): string {
   return words('mail.reference', {
@@ -84,7 +107,7 @@ function reference(context: MailContext, words: Words): string {
  */
 export function composeSupportMail(
   form: ContactDetails,
-  trail: readonly string[],
+  steps: StepsTaken,
   context: MailContext,
   words: Words,
   today: Date,
@@ -114,10 +137,12 @@ export function composeSupportMail(
     fields: SUPPORT_MAIL_FIELDS.map(([field, label]) => ({ label: words(label), value: values[field] })),
     separator: words('mail.fieldSeparator'),
     trailHeading: words('mail.trailHeading'),
-    trail: trail.map((line, i) => `${i + 1}. ${line}`),
+    trail: steps.lines.map((line, i) => `${i + 1}. ${line}`),
+    trailShortHeading: words('mail.trailShortHeading'),
+    trailShort: steps.short,
     technical: reference(context, words),
     closing: words('mail.closing', { name: `${form.firstName} ${form.lastName}` }),
-    shortenedNote: words('mail.shortened'),
+    ...shortNotes(words, true),
   });
   return { ...built, urgent };
 }
@@ -136,9 +161,11 @@ export function composeTemplateMail(context: MailContext, words: Words): BuiltMa
     separator: words('mail.fieldSeparator'),
     trailHeading: '',
     trail: [],
+    trailShortHeading: '',
+    trailShort: '',
     technical: reference(context, words),
     closing: words('mail.template.closing'),
-    shortenedNote: words('mail.shortened'),
+    ...shortNotes(words, true),
   });
 }
 
@@ -163,8 +190,10 @@ export function composeCoordinatorMail(form: CoordinatorDetails | undefined, mes
     separator: words('mail.fieldSeparator'),
     trailHeading: '',
     trail: [],
+    trailShortHeading: '',
+    trailShort: '',
     technical: '',
     closing: form ? `${message.closing}\n${form.firstName} ${form.lastName}` : message.closing,
-    shortenedNote: words('mail.shortened'),
+    ...shortNotes(words, false),
   });
 }

@@ -5,6 +5,11 @@ import { parseMailto } from './fixtures/parse-mailto.ts';
 
 const TO = 'support@nexam.io';
 
+const SHORTENED = '[Shortened: no greeting, the steps in short.]';
+const CUT = '[Shortened: no greeting, the steps in short, what I typed cut.]';
+/** The steps in one short line, as the support e-mail gives them when the link is too long for a line each. */
+const short = (steps: readonly string[]) => steps.map((_, i) => `step-${i + 1}: answer-${i + 1}`).join(' / ');
+
 function mail(
   values: { first: string; last: string; email: string; message: string; course: string; date: string },
   trail: string[] = [],
@@ -13,6 +18,7 @@ function mail(
     to: TO,
     subject: `Invitation code does not work – ${values.course} – ${values.date}`,
     intro: 'Hello Nexam technical support,',
+    standardWords: true,
     fields: [
       { label: 'First name', value: values.first },
       { label: 'Last name', value: values.last },
@@ -24,11 +30,20 @@ function mail(
     separator: ': ',
     trailHeading: 'Steps I went through:',
     trail,
+    trailShortHeading: 'Steps, by short names:',
+    trailShort: short(trail),
     technical: 'Wizard: invitation-code, version 1, step contactSupport, language en',
     closing: 'I have not included my password.',
-    shortenedNote: '[Shortened: the complete message is on the help page.]',
+    shortenedNote: SHORTENED,
+    cutNote: CUT,
   };
 }
+
+/** The details as the link gives them, a line each. */
+const fieldsOf = (draft: MailDraft) => draft.fields.map((f) => `${f.label}: ${f.value}`).join('\r\n');
+/** What follows the details in a shortened link: the steps in short, the reference, the note. */
+const after = (draft: MailDraft, note: string) =>
+  `\r\n\r\n${draft.trailShort ? `${draft.trailShortHeading}\r\n${draft.trailShort}\r\n\r\n` : ''}${draft.technical}\r\n\r\n${note}`;
 
 const realistic = {
   first: 'Marie-Ève',
@@ -59,24 +74,34 @@ describe('buildMail, a realistic case', () => {
     expect(built.href).not.toMatch(/[ \r\n+]/);
   });
 
-  it('cuts the steps first, then the body, and the copied text stays complete', () => {
+  it('gives the steps in short and cuts what was typed, never the steps, and the copied text stays complete', () => {
     const long = { ...realistic, message: 'x'.repeat(3000) };
     const built = buildMail(mail(long, trail));
     expect(built.shortened).toBe(true);
     expect(built.href.length).toBeLessThanOrEqual(MAX_MAILTO);
     expect(built.text).toContain(long.message);
-    expect(parseMailto(built.href).params[1]![1]).toContain('[Shortened: the complete message is on the help page.]');
+    const body = parseMailto(built.href).params[1]![1];
+    expect(body.endsWith(after(mail(long, trail), CUT))).toBe(true);
     // First name comes first, so it survives the cut.
-    expect(parseMailto(built.href).params[1]![1]).toContain('First name: Marie-Ève');
+    expect(body.startsWith('First name: Marie-Ève\r\n')).toBe(true);
+    expect(body).toContain('x…\r\n');
   });
 
-  it('leaves only the steps out when that is enough', () => {
+  it('gives the steps in short, without greeting, when that is enough: everything typed stays whole', () => {
     const longTrail = Array.from({ length: 30 }, (_, i) => `${i + 1}. A long step title that goes on and on. An answer`);
     const built = buildMail(mail(realistic, longTrail));
     const body = parseMailto(built.href).params[1]![1];
     expect(built.shortened).toBe(true);
-    for (const value of Object.values(realistic)) expect(body).toContain(value);
+    expect(body).toBe(fieldsOf(mail(realistic, longTrail)) + after(mail(realistic, longTrail), SHORTENED));
     expect(body).not.toContain('Steps I went through:');
+    expect(body).not.toContain('Hello');
+  });
+
+  it("keeps the words of a message that is not standard (the coordinator's request) and cuts only what was typed", () => {
+    const draft = { ...mail({ ...realistic, message: 'x'.repeat(3000) }), standardWords: false, technical: '', trailShort: '' };
+    const body = parseMailto(buildMail(draft).href).params[1]![1];
+    expect(body.startsWith('Hello Nexam technical support,\r\n\r\nFirst name: Marie-Ève\r\n')).toBe(true);
+    expect(body.endsWith(`x…\r\n\r\nI have not included my password.\r\n\r\n${CUT}`)).toBe(true);
   });
 });
 
@@ -128,7 +153,7 @@ describe('buildMail, property-based, against any input', () => {
           const normalised = (v: string) => crlf(wellFormed(v));
           for (const value of [...Object.values(values), ...steps]) expect(built.text).toContain(normalised(value));
           if (!built.shortened) expect(parsed.params[1]![1]).toBe(built.text);
-          else expect(parsed.params[1]![1]).toContain('[Shortened');
+          else expect(parsed.params[1]![1]).toMatch(/\[Shortened: no greeting, the steps in short(, what I typed cut)?\.\]$/);
           expect(parsed.params[0]![1]).not.toMatch(/[\r\n]/);
         },
       ),
@@ -164,20 +189,23 @@ describe('buildMail, at the exact limits of the link', () => {
   it('fills a shortened link up to exactly 1,900 characters', () => {
     const built = buildMail(withMessage('x'.repeat(3000)));
     expect(built.href).toHaveLength(MAX_MAILTO);
-    expect(body(built).endsWith('x…\r\n\r\n[Shortened: the complete message is on the help page.]')).toBe(true);
+    expect(body(built).endsWith(`x…${after(withMessage(''), CUT)}`)).toBe(true);
   });
 
-  it('leaves out only the steps when the rest fits exactly, without cutting the body', () => {
-    const steps = Array.from({ length: 40 }, (_, i) => `${i + 1}. A step. An answer`);
-    const note = '\r\n\r\n[Shortened: the complete message is on the help page.]';
+  it('gives the steps in short when the details then fit exactly, without cutting them; one more character and they are cut', () => {
+    const steps = Array.from({ length: 8 }, (_, i) => `${i + 1}. ${'A long step title. '.repeat(8)}→ An answer`);
     const base = withMessage('', steps);
-    const room = MAX_MAILTO - linkLength(base.subject, mailText(base, []) + note);
+    const room = MAX_MAILTO - linkLength(base.subject, fieldsOf(base) + after(base, SHORTENED));
     const exact = buildMail(withMessage('x'.repeat(room), steps));
     expect(exact.shortened).toBe(true);
     expect(exact.href).toHaveLength(MAX_MAILTO);
-    expect(body(exact)).toBe(mailText(withMessage('x'.repeat(room), steps), []) + note);
-    // One more character: the body itself is cut.
-    expect(body(buildMail(withMessage('x'.repeat(room + 1), steps)))).toMatch(/…\r\n\r\n\[Shortened[^…]*$/);
+    expect(body(exact)).toBe(fieldsOf(withMessage('x'.repeat(room), steps)) + after(base, SHORTENED));
+    const over = body(buildMail(withMessage('x'.repeat(room + 1), steps)));
+    expect(over.endsWith(after(base, CUT))).toBe(true);
+    // Cut at the end of the details: what is kept is their start, as typed.
+    const kept = over.slice(0, -after(base, CUT).length);
+    expect(kept.endsWith('…')).toBe(true);
+    expect(fieldsOf(withMessage('x'.repeat(room + 1), steps)).startsWith(kept.slice(0, -1))).toBe(true);
   });
 
   it('keeps a subject of up to half the link whole, and cuts a longer one with an ellipsis', () => {
@@ -194,8 +222,8 @@ describe('buildMail, at the exact limits of the link', () => {
       const built = buildMail(withMessage(`${'x'.repeat(pad)}${'ab\n'.repeat(1000)}`));
       expect(body(built)).not.toMatch(/\r…/);
       expect(body(built)).not.toMatch(/\r(?!\n)/);
-      // What is kept is the start of the message, as it is.
-      expect(built.text.startsWith(body(built).split('…')[0]!)).toBe(true);
+      // What is kept is the start of the details, as they are.
+      expect(built.text).toContain(body(built).split('…')[0]!);
     }
   });
 

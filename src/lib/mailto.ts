@@ -23,6 +23,12 @@ export interface MailDraft {
   subject: string;
   /** Opening line(s). */
   intro: string;
+  /**
+   * The intro and closing are the same in every such message (the support e-mail): a link too
+   * long leaves them out before it cuts anything typed. Otherwise (the coordinator's message,
+   * whose intro is the request itself) they stay.
+   */
+  standardWords: boolean;
   /** The form's fields, most important first. */
   fields: MailField[];
   /** Between a label and its value (`: ` in English, `\u00a0: ` in French). */
@@ -30,12 +36,21 @@ export interface MailDraft {
   /** Heading of the steps taken, and one line per step. */
   trailHeading: string;
   trail: string[];
+  /**
+   * The steps taken in one short line, for a link too long for `trail` (the short names of
+   * their pages, as in the wizard's addresses: `sign-in-directly: forgot-password / ...`), under
+   * its heading; '' for none.
+   */
+  trailShortHeading: string;
+  trailShort: string;
   /** Technical line: flow, version, step, language ('' for none). */
   technical: string;
   /** Closing line (e.g. that no password is included). */
   closing: string;
-  /** The line that replaces cut text in the link. */
+  /** The note that ends a link shortened by leaving out the greeting and closing and giving the steps by their short names. */
   shortenedNote: string;
+  /** The note that ends a link in which, besides, what the person typed is cut (ending in `…`). */
+  cutNote: string;
 }
 
 /** The result: the full text to copy, and a link that may carry a shortened body. */
@@ -95,6 +110,9 @@ export function mailText(mail: MailDraft, trail: readonly string[] = mail.trail)
   return crlf(wellFormed(parts.join('\n')));
 }
 
+/** Fewest encoded characters of the details a shortened link keeps: the first name's label and a few letters. */
+const MIN_DETAILS = 40;
+
 function link(to: string, subject: string, body: string): string {
   // The address comes from validated configuration; only `@` needs no escaping there.
   return `mailto:${encodeURIComponent(to).replace('%40', '@')}?subject=${encode(subject)}&body=${encode(body)}`;
@@ -118,9 +136,11 @@ function fitPrefix(text: string, budget: number, suffix: string): string {
 }
 
 /**
- * Builds the support e-mail. The link stays under MAX_MAILTO: first the steps taken are
- * left out of the link, then the body is cut at the end with a note; the subject is cut
- * last. The text to copy is always complete.
+ * Builds the e-mail. The text to copy is always complete. The link stays under MAX_MAILTO,
+ * giving up first what the reader can rebuild: standard greeting and closing are left out
+ * and the steps are given in one line by the short names of their pages (`trailShort`);
+ * only then is what the person typed cut at its end, with a note that says which of the two
+ * happened. The subject is cut to half the link when it is longer.
  */
 export function buildMail(mail: MailDraft): BuiltMail {
   const text = mailText(mail);
@@ -128,12 +148,30 @@ export function buildMail(mail: MailDraft): BuiltMail {
   const full = link(mail.to, subject, text);
   if (full.length <= MAX_MAILTO) return { subject, text, href: full, shortened: false };
 
-  const withoutTrail = mailText(mail, []);
-  // Keep room for the note; the subject may itself be too long (a 10,000-character course).
+  // Keep room for the rest; the subject may itself be too long (a 10,000-character course).
   const overhead = link(mail.to, '', '').length;
   const linkSubject = encode(subject).length > MAX_MAILTO / 2 - overhead ? fitPrefix(subject, MAX_MAILTO / 2 - overhead, '…') : subject;
-  const note = `\r\n\r\n${crlf(wellFormed(mail.shortenedNote))}`;
   const budget = MAX_MAILTO - link(mail.to, linkSubject, '').length;
-  const body = encode(withoutTrail + note).length <= budget ? withoutTrail + note : fitPrefix(withoutTrail, budget, `…${note}`);
+  const head = mail.standardWords ? '' : `${crlf(wellFormed(mail.intro))}\r\n\r\n`;
+  const fields = crlf(wellFormed(fieldLines(mail.fields, mail.separator).join('\n')));
+  const after = (note: string) => {
+    const parts = [''];
+    if (mail.trailShort) parts.push(mail.trailShortHeading, mail.trailShort, '');
+    if (mail.technical) parts.push(mail.technical, '');
+    if (!mail.standardWords) parts.push(mail.closing, '');
+    parts.push(note);
+    return `\r\n${crlf(wellFormed(parts.join('\n')))}`;
+  };
+  let body = head + fields + after(mail.shortenedNote);
+  if (encode(body).length > budget) {
+    const rest = after(mail.cutNote);
+    // What surrounds the details kept whole (the steps before what was typed: the sender's
+    // address already says who writes), unless it leaves no room for the details to begin.
+    const room = budget - encode(head).length - encode(rest).length;
+    body =
+      room >= MIN_DETAILS
+        ? head + fitPrefix(fields, room, '…') + rest
+        : fitPrefix(head + fields + rest, budget, `…\r\n\r\n${crlf(wellFormed(mail.cutNote))}`);
+  }
   return { subject, text, href: link(mail.to, linkSubject, body), shortened: true };
 }

@@ -9,7 +9,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { CONTACT_FIELDS, EMPTY_FORM, ERROR_MESSAGES, type ContactFormField } from '../../schemas/contact-form.ts';
 import { MAX_NAME, MAX_TEXT } from '../../schemas/limits.ts';
-import { composeSupportMail, isUrgent, trailLines, type MailContext } from '../../lib/contact-mail.ts';
+import { composeSupportMail, isUrgent, trailLines, trailShort, type MailContext } from '../../lib/contact-mail.ts';
 import { EXAMPLE_DAYS_AHEAD, validateContactForm, type FieldError } from '../../lib/contact-form.ts';
 import { checkEvaluationDate } from '../../lib/evaluation-date.ts';
 import { isoDaysAhead } from '../../lib/calendar.ts';
@@ -98,7 +98,10 @@ export default function ContactForm({ words, context, table, trailKey, templateH
       if (!result.ok) return result;
       // Storage blocked: the e-mail goes without the steps taken.
       const steps = reconcileTrail(parseTrail(readSession(trailKey), table), context.step, table);
-      return { ok: true, mail: composeSupportMail(result.form, trailLines(steps, table), context, w, today) };
+      return {
+        ok: true,
+        mail: composeSupportMail(result.form, { lines: trailLines(steps, table), short: trailShort(steps) }, context, w, today),
+      };
     },
   });
   const { values, mail, errors } = form;
