@@ -24,6 +24,8 @@ export interface WatchedSite {
   origin: string;
   /** What the pages reported since the last `take()`, one line each: `CSP violation on /en/...: script-src inline`. */
   take(): Promise<string[]>;
+  /** The requests for `path` so far, by what asked (`Sec-Fetch-Dest`: `document` for a navigation, `empty` for a script's fetch). */
+  requestsFor(path: string): (string | undefined)[];
   close(): Promise<void>;
 }
 
@@ -58,6 +60,7 @@ export async function serveWatched(): Promise<WatchedSite> {
       await new Promise((r) => setTimeout(r, 150));
       return reports.splice(0);
     },
+    requestsFor: (path) => site.log.filter((r) => r.url === path).map((r) => r.dest),
     close: () => site.close(),
   };
 }

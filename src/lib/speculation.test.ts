@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prefetchUrls } from './speculation.ts';
+import { prefetchUrls, reusedPrefetch } from './speculation.ts';
 
 const rules = (urls: unknown, extra: object = {}) =>
   JSON.stringify({ prefetch: [{ source: 'list', urls, eagerness: 'immediate', ...extra }] });
@@ -40,5 +40,25 @@ describe('prefetchUrls', () => {
   });
   it('lists nothing for no rule set', () => {
     expect(prefetchUrls([])).toEqual([]);
+  });
+});
+
+describe('reusedPrefetch', () => {
+  const fetched = ['/en/invitation-code/sign-in-directly/', '/fr/invitation-code/'];
+  it('says reused when a page the previous page fetched arrived without crossing the network (Firefox, from its cache)', () => {
+    expect(reusedPrefetch('/en/invitation-code/sign-in-directly/', fetched, { type: 'navigate', transferSize: 0 })).toBe(true);
+  });
+  it('says not reused when it crossed the network again (WebKit)', () => {
+    expect(reusedPrefetch('/fr/invitation-code/', fetched, { type: 'navigate', transferSize: 3200 })).toBe(false);
+    expect(reusedPrefetch('/fr/invitation-code/', fetched, { type: 'navigate', transferSize: 1 })).toBe(false);
+  });
+  it('cannot tell for a page not fetched ahead, a return through history or a reload, a browser that does not say, or foreign data', () => {
+    expect(reusedPrefetch('/en/invitation-code/reset-password/', fetched, { type: 'navigate', transferSize: 3200 })).toBeUndefined();
+    expect(reusedPrefetch('/fr/invitation-code/', fetched, { type: 'back_forward', transferSize: 3200 })).toBeUndefined();
+    expect(reusedPrefetch('/fr/invitation-code/', fetched, { type: 'reload', transferSize: 3200 })).toBeUndefined();
+    expect(reusedPrefetch('/fr/invitation-code/', fetched, { type: 'navigate' })).toBeUndefined();
+    expect(reusedPrefetch('/fr/invitation-code/', fetched, undefined)).toBeUndefined();
+    expect(reusedPrefetch('/fr/invitation-code/', '/fr/invitation-code/', { type: 'navigate', transferSize: 3200 })).toBeUndefined();
+    expect(reusedPrefetch('/fr/invitation-code/', null, { type: 'navigate', transferSize: 3200 })).toBeUndefined();
   });
 });

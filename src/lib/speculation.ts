@@ -26,3 +26,20 @@ export function prefetchUrls(ruleSets: readonly string[]): string[] {
   }
   return [...urls];
 }
+
+/**
+ * Whether the browser showed this page (at `path`) from the copy the previous page fetched
+ * for it: true when nothing crossed the network, false when it was fetched again (a browser
+ * whose navigations do not reuse what a script fetched, as WebKit: then fetching ahead only
+ * costs the person's data), undefined when the previous page did not finish fetching it, the
+ * page was not reached by following a link, or the browser does not say.
+ */
+export function reusedPrefetch(
+  path: string,
+  fetched: unknown,
+  navigation: { type?: string; transferSize?: number } | undefined,
+): boolean | undefined {
+  if (!Array.isArray(fetched) || !fetched.includes(path)) return undefined;
+  if (navigation?.type !== 'navigate' || typeof navigation.transferSize !== 'number') return undefined;
+  return navigation.transferSize === 0;
+}

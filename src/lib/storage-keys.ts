@@ -21,5 +21,10 @@ export const draftKey = (flow: string) => `contact:${flow}`;
 /** The last date answer (when the code expired or expires), for the next page. */
 export const INVITATION_DATE_KEY = 'trail:invitation-date';
 
+/** The pages a step page fetched ahead, in a browser without speculation rules, for the next page to tell whether it was shown from that copy. */
+export const PREFETCHED_KEY = 'prefetch:fetched';
+/** Set when a page fetched ahead was fetched again when shown: this browser gains nothing from fetching ahead, so this tab stops. */
+export const PREFETCH_OFF_KEY = 'prefetch:off';
+
 /** The keys "Start over" removes: the trail, the pending answers, the date answer and the drafts. */
 export const CLEARED_BY_START_OVER = '^(trail|contact):';

@@ -6,12 +6,23 @@
  * without a round trip, as Chromium renders from its prefetch (ADR 002, revised 2026-12-06).
  * Not `<link rel="prefetch">`: Safari ignores it, and Chromium would keep such a response
  * five minutes whatever its headers say, which the bench would then measure instead.
+ * WebKit fetches a page again when the person follows a link to it, whatever a script
+ * fetched: the first page shown that way ends the fetching ahead for the tab, so an iPhone
+ * spends the data of one step's pages, not of every step's.
  */
-import { prefetchUrls } from '../lib/speculation.ts';
+import { prefetchUrls, reusedPrefetch } from '../lib/speculation.ts';
+import { PREFETCH_OFF_KEY, PREFETCHED_KEY } from '../lib/storage-keys.ts';
+import { appendSessionList, readSession, readSessionJson, removeSession, writeSessionJson } from './session-storage.ts';
 
 export function prefetchWithoutSpeculationRules() {
   const script: { supports?: (type: string) => boolean } = HTMLScriptElement;
   if (script.supports?.('speculationrules')) return;
+  // A page fetched ahead that was fetched again when shown (WebKit): fetching ahead only
+  // costs data in this browser, so this tab stops.
+  const navigation = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+  if (reusedPrefetch(location.pathname, readSessionJson(PREFETCHED_KEY), navigation) === false) writeSessionJson(PREFETCH_OFF_KEY, true);
+  removeSession(PREFETCHED_KEY);
+  if (readSession(PREFETCH_OFF_KEY) !== null) return;
   const ruleSets = [...document.querySelectorAll('script[type=speculationrules]')].map((s) => s.textContent ?? '');
   const urls = prefetchUrls(ruleSets);
   if (!urls.length) return;
@@ -21,6 +32,8 @@ export function prefetchWithoutSpeculationRules() {
     for (const url of urls)
       fetch(url, { priority: 'low' })
         .then((response) => response.arrayBuffer())
+        // Fetched whole: the next page can tell whether it was shown from this copy.
+        .then(() => appendSessionList(PREFETCHED_KEY, url, urls.length))
         .catch(() => undefined);
   };
   if (document.readyState === 'complete') start();
