@@ -34,6 +34,7 @@ export const test = base.extend<
   at: async ({ site }, use) => use((path: string) => new URL(path, site.origin).href),
   ui: async ({ browserEngine, site }, use) => {
     await site.take();
+    site.mark();
     const ui = await browserEngine.newPage();
     await use(ui);
     const logged = ui.consoleErrors();

@@ -24,7 +24,9 @@ export interface WatchedSite {
   origin: string;
   /** What the pages reported since the last `take()`, one line each: `CSP violation on /en/...: script-src inline`. */
   take(): Promise<string[]>;
-  /** The requests for `path` so far, by what asked (`Sec-Fetch-Dest`: `document` for a navigation, `empty` for a script's fetch). */
+  /** Forgets the requests made so far: `requestsFor` then counts those of one test. */
+  mark(): void;
+  /** The requests for `path` since the last `mark()`, by what asked (`Sec-Fetch-Dest`: `document` for a navigation, `empty` for a script's fetch). */
   requestsFor(path: string): (string | undefined)[];
   close(): Promise<void>;
 }
@@ -53,6 +55,7 @@ export async function serveWatched(): Promise<WatchedSite> {
     transformHtml: (html) => html.replace('<meta charset="utf-8">', '$&<script src="/__watch.js"></script>'),
     route,
   });
+  let from = 0;
   return {
     origin: site.origin,
     async take() {
@@ -60,7 +63,14 @@ export async function serveWatched(): Promise<WatchedSite> {
       await new Promise((r) => setTimeout(r, 150));
       return reports.splice(0);
     },
-    requestsFor: (path) => site.log.filter((r) => r.url === path).map((r) => r.dest),
+    mark() {
+      from = site.log.length;
+    },
+    requestsFor: (path) =>
+      site.log
+        .slice(from)
+        .filter((r) => r.url === path)
+        .map((r) => r.dest),
     close: () => site.close(),
   };
 }
