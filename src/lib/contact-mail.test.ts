@@ -191,6 +191,41 @@ describe('composeTemplateMail, the whole text', () => {
   });
 });
 
+describe('the note that ends a shortened link says what was left out, and no more', () => {
+  const long = { errorMessage: 'other' as const, otherMessage: 'é'.repeat(300), course: 'É'.repeat(300) };
+  const form = () => {
+    const result = validateContactForm({ ...values, ...long }, { today });
+    if (!result.ok) throw new Error('form should be valid');
+    return result.form;
+  };
+  const bodyOf = (href: string) => parseMailto(href).params[1]![1];
+  it('with steps: the steps in short, and what was typed cut', () => {
+    const mail = composeSupportMail(form(), { lines: ['First → Yes'], short: 'first: yes' }, context, words, today);
+    expect(bodyOf(mail.href)).toContain('\r\nfirst: yes\r\n');
+    expect(bodyOf(mail.href).endsWith(words('mail.cut'))).toBe(true);
+  });
+  it('without steps: never a word of steps, only the greeting and what was typed', () => {
+    const mail = composeSupportMail(form(), NO_STEPS, context, words, today);
+    expect(bodyOf(mail.href).endsWith(words('mail.cutGreeting'))).toBe(true);
+    expect(bodyOf(mail.href)).not.toContain(words('mail.trailShortHeading'));
+  });
+  it('without steps, when leaving out the greeting is enough: says only that, and keeps everything typed', () => {
+    // The shortest other message that makes the whole e-mail too long for a link: leaving out
+    // the greeting (far more than one letter) then makes it fit.
+    const mailWith = (n: number) => {
+      const result = validateContactForm({ ...values, errorMessage: 'other', otherMessage: 'é'.repeat(n) }, { today });
+      if (!result.ok) throw new Error('form should be valid');
+      return composeSupportMail(result.form, NO_STEPS, context, words, today);
+    };
+    const n = Array.from({ length: 300 }, (_, i) => i + 1).find((i) => mailWith(i).shortened);
+    expect(n).toBeDefined();
+    const body = bodyOf(mailWith(n!).href);
+    expect(body.endsWith(words('mail.shortenedGreeting'))).toBe(true);
+    expect(body).toContain(`Error message displayed: ${'é'.repeat(n!)}\r\n`);
+    expect(body).not.toContain(words('mail.intro'));
+  });
+});
+
 describe('trailShort: the steps in one line, by the short names of their pages', () => {
   it('names each step and answer as in the addresses, in order, the same in every language', () => {
     expect(

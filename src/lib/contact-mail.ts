@@ -83,11 +83,16 @@ export function shorten(text: string, max: number): string {
         .trimEnd()}…`;
 }
 
-/** The notes that end a shortened link: to support, steps in short (and what was typed cut); to a coordinator, what was typed cut. */
-function shortNotes(words: Words, toSupport: boolean) {
-  return toSupport
+/**
+ * The notes that end a shortened link, true to what was left out: to support, the greeting,
+ * with the steps in short when there are steps, and then what was typed; to a coordinator,
+ * only what was typed (its message's words stay).
+ */
+function shortNotes(words: Words, to: 'support' | 'coordinator', withSteps = false) {
+  if (to === 'coordinator') return { standardWords: false, shortenedNote: words('mail.cutDetails'), cutNote: words('mail.cutDetails') };
+  return withSteps
     ? { standardWords: true, shortenedNote: words('mail.shortened'), cutNote: words('mail.cut') }
-    : { standardWords: false, shortenedNote: words('mail.cutDetails'), cutNote: words('mail.cutDetails') };
+    : { standardWords: true, shortenedNote: words('mail.shortenedGreeting'), cutNote: words('mail.cutGreeting') };
 }
 
 /** The line that tells support where the message comes from, in words a person reads: flow, version, step (as in its URL), language. */
@@ -142,7 +147,7 @@ export function composeSupportMail(
     trailShort: steps.short,
     technical: reference(context, words),
     closing: words('mail.closing', { name: `${form.firstName} ${form.lastName}` }),
-    ...shortNotes(words, true),
+    ...shortNotes(words, 'support', steps.short !== ''),
   });
   return { ...built, urgent };
 }
@@ -165,7 +170,7 @@ export function composeTemplateMail(context: MailContext, words: Words): BuiltMa
     trailShort: '',
     technical: reference(context, words),
     closing: words('mail.template.closing'),
-    ...shortNotes(words, true),
+    ...shortNotes(words, 'support'),
   });
 }
 
@@ -194,6 +199,6 @@ export function composeCoordinatorMail(form: CoordinatorDetails | undefined, mes
     trailShort: '',
     technical: '',
     closing: form ? `${message.closing}\n${form.firstName} ${form.lastName}` : message.closing,
-    ...shortNotes(words, false),
+    ...shortNotes(words, 'coordinator'),
   });
 }
