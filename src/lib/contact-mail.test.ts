@@ -173,7 +173,11 @@ describe('the message to the coordinator', () => {
   it('notes a shortened link in the words of the page', () => {
     const mail = composeCoordinatorMail({ ...person, course: 'x'.repeat(3000) }, message, words);
     expect(mail.shortened).toBe(true);
-    expect(parseMailto(mail.href).params[1]![1]).toContain(words('mail.cutDetails'));
+    const body = parseMailto(mail.href).params[1]![1];
+    expect(body).toContain(words('mail.cutDetails'));
+    // The request itself, and its thanks, stay: only what was typed is cut.
+    expect(body.startsWith('Hello,\r\nI need a new code.\r\n\r\nFirst name: Marie-Ève\r\n')).toBe(true);
+    expect(body).toContain('x…\r\n\r\nThank you,\r\nMarie-Ève Tremblay\r\n\r\n');
   });
 });
 
