@@ -6,7 +6,7 @@
  */
 import { expect, test } from './fixtures.ts';
 import type { EnginePage } from './drivers.ts';
-import { expectIn, expectPath, expectStep, expectTrail } from './page-state.ts';
+import { expectIn, expectPath, expectStep, expectTrail, typeDate } from './page-state.ts';
 import { answerLabel, dateExampleFor, journeys, latestVersion, flows, LOCALES, title, type Journey } from '../support/flows.ts';
 import { LOCALE_NAMES, t } from '../support/words.ts';
 import { isoDaysAhead } from '../../src/lib/calendar.ts';
@@ -58,12 +58,7 @@ for (const journey of toOutcomes) {
 /** Types an invitation date `days` ago into the validity question's three boxes, and continues. */
 async function answerWithDate(ui: EnginePage, locale: 'en' | 'fr', daysAgo: number) {
   const words = v.content[locale].steps.isInvitationOlderThanValidity!.dateAnswer!;
-  const [year, month, day] = isoDaysAhead(new Date(), -daysAgo).split('-').map(Number) as [number, number, number];
-  await ui.typeInto('textbox', t(locale, 'date.day'), String(day));
-  await ui.tab();
-  await ui.keys(String(month));
-  await ui.tab();
-  await ui.keys(String(year));
+  await typeDate(ui, t(locale, 'date.day'), isoDaysAhead(new Date(), -daysAgo));
   await ui.click('button', words.submit);
 }
 

@@ -7,7 +7,7 @@
  */
 import { expect, test } from './fixtures.ts';
 import type { EnginePage } from './drivers.ts';
-import { expectIn, expectStep } from './page-state.ts';
+import { expectIn, expectStep, typeDate } from './page-state.ts';
 import { findCall } from './find.ts';
 import { config, flows, latestVersion, title } from '../support/flows.ts';
 import { expectSafeMailto } from '../support/mail.ts';
@@ -54,12 +54,7 @@ test('the contact form, typed with the keyboard after two answers, prepares the 
   await typeDetails(ui, 'en');
   await ui.click('radio', stripLangMarks(t('en', 'contact.errorMessage.codeNotFound')));
   const date = isoDaysAhead(new Date(), 20);
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  await ui.typeInto('textbox', t('en', 'date.day'), String(day));
-  await ui.tab();
-  await ui.keys(String(month));
-  await ui.tab();
-  await ui.keys(String(year));
+  await typeDate(ui, t('en', 'date.day'), date);
   await ui.click('button', t('en', 'contact.submit'));
   await expectIn(ui, 'return document.activeElement?.textContent?.trim()', t('en', 'contact.ready.heading'), 'focus on the ready heading');
 

@@ -37,3 +37,16 @@ export async function expectTrail(ui: EnginePage, count: number): Promise<void> 
 export async function expectPath(ui: EnginePage, path: string): Promise<void> {
   await expectIn(ui, 'return location.pathname', path, 'path');
 }
+
+/**
+ * Types `iso` (YYYY-MM-DD) into a date's three boxes as a person does: a tap in Day (`dayLabel`,
+ * the box's label in the page's language), the day, Tab, the month, Tab, the year.
+ */
+export async function typeDate(ui: EnginePage, dayLabel: string, iso: string): Promise<void> {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  await ui.typeInto('textbox', dayLabel, String(day));
+  await ui.tab();
+  await ui.keys(String(month));
+  await ui.tab();
+  await ui.keys(String(year));
+}

@@ -102,9 +102,9 @@ function fieldLines(fields: readonly MailField[], separator: string): string[] {
  * The complete e-mail body.
  * @internal Exported for its unit tests.
  */
-export function mailText(mail: MailDraft, trail: readonly string[] = mail.trail): string {
+export function mailText(mail: MailDraft): string {
   const parts = [mail.intro, '', ...fieldLines(mail.fields, mail.separator)];
-  if (trail.length) parts.push('', mail.trailHeading, ...trail);
+  if (mail.trail.length) parts.push('', mail.trailHeading, ...mail.trail);
   if (mail.technical) parts.push('', mail.technical);
   parts.push('', mail.closing);
   return crlf(wellFormed(parts.join('\n')));
