@@ -16,6 +16,8 @@ const raw = {
   // Hidden in the source article: confirm before going live.
   inviteSender: 'noreply@nexam.io',
   inviteSubject: 'Invitation to Nexam',
+  // Not in the source article (it gives the English subject only): confirm before going live.
+  inviteSubjectFr: 'Invitation à Nexam',
   codeValidityDays: 30,
   signInUrl: 'https://app.nexam.io/connexion',
   activationUrl: 'https://app.nexam.io/connexion/code-invitation',

@@ -7,6 +7,9 @@ import v2fr from './v2/content/fr.json' with { type: 'json' };
 import v3 from './v3/machine.ts';
 import v3en from './v3/content/en.json' with { type: 'json' };
 import v3fr from './v3/content/fr.json' with { type: 'json' };
+import v4 from './v4/machine.ts';
+import v4en from './v4/content/en.json' with { type: 'json' };
+import v4fr from './v4/content/fr.json' with { type: 'json' };
 import type { FlowInput } from '../../src/schemas/flow.ts';
 
 /**
@@ -15,7 +18,7 @@ import type { FlowInput } from '../../src/schemas/flow.ts';
  */
 export default {
   id: 'invitation-code',
-  latest: 3,
+  latest: 4,
   versions: [
     {
       version: 1,
@@ -43,6 +46,19 @@ export default {
       examples: [
         { type: 'user.answer.invitation-date', date: '2026-10-27', today: '2026-11-26', validityDays: 30 },
         { type: 'user.answer.invitation-date', date: '2026-10-28', today: '2026-11-26', validityDays: 30 },
+      ],
+    },
+    {
+      version: 4,
+      published: '2026-12-06',
+      notes:
+        'The same steps as version 3, in revised words: the French review of 2026-12-06 (the start page described by the problem, messages a candidate can send under their own name, replies support can paste), answers that cover exactly the code\'s validity, and no "probably expired" once the date is known.',
+      machine: v4,
+      content: { en: v4en, fr: v4fr },
+      // The date of the invitation, with the clock the event carries: 30 days ago (expired), 29 days ago (still valid).
+      examples: [
+        { type: 'user.answer.invitation-date', date: '2026-11-06', today: '2026-12-06', validityDays: 30 },
+        { type: 'user.answer.invitation-date', date: '2026-11-07', today: '2026-12-06', validityDays: 30 },
       ],
     },
   ],

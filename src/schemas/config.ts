@@ -8,6 +8,8 @@ export const ConfigSchema = z.strictObject({
   inviteSender: z.email(),
   /** The subject line of the invitation e-mail, exactly as users see it. */
   inviteSubject: z.string().min(1),
+  /** The same subject as a French-speaking person sees it (Nexam in French). */
+  inviteSubjectFr: z.string().min(1),
   /** How many days an invitation code stays valid. */
   codeValidityDays: z.int().positive().max(365),
   /** Nexam's sign-in page (it also holds the Forgot password option). */
@@ -27,6 +29,7 @@ export const CONTENT_PLACEHOLDERS = [
   'supportEmail',
   'inviteSender',
   'inviteSubject',
+  'inviteSubjectFr',
   'codeValidityDays',
   'signInUrl',
   'activationUrl',

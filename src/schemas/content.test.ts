@@ -23,13 +23,25 @@ describe('DateAnswerWordsSchema', () => {
       'expired: must say {date}: the date the page works out',
     ]);
     expect(messages(DateAnswerWordsSchema.safeParse({ ...words, valid: 'Until {date}, {when}.' }))).toEqual([
-      'valid: uses {when}, which is not a configuration value; use one of {supportEmail}, {inviteSender}, {inviteSubject}, {codeValidityDays}, {signInUrl}, {activationUrl}, {urgentWithinDays}, {date}',
+      'valid: uses {when}, which is not a configuration value; use one of {supportEmail}, {inviteSender}, {inviteSubject}, {inviteSubjectFr}, {codeValidityDays}, {signInUrl}, {activationUrl}, {urgentWithinDays}, {date}',
     ]);
     expect(messages(DateAnswerWordsSchema.safeParse({ ...words, valid: '  ' }))).toEqual([
       'valid: must not be empty',
       'valid: must say {date}: the date the page works out',
     ]);
     expect(DateAnswerWordsSchema.parse({ ...words, valid: ' Until {date}. ' }).valid).toBe('Until {date}.');
+  });
+  it('needs the date given ({received}) and the date worked out in the lines that give the answer, and takes the boundary-day lines', () => {
+    const given = { givenExpired: 'Received on {received} (expired on {date})', givenValid: 'Received on {received} (until {date})' };
+    const today = { expiredToday: 'Expired today, {date}.', validToday: 'Works until tonight, {date}.' };
+    expect(messages(DateAnswerWordsSchema.safeParse({ ...words, ...given, ...today }))).toEqual([]);
+    expect(messages(DateAnswerWordsSchema.safeParse({ ...words, givenExpired: 'Expired on {date}' }))).toEqual([
+      'givenExpired: must say {received}: the date the person gave',
+    ]);
+    expect(messages(DateAnswerWordsSchema.safeParse({ ...words, validToday: 'Works until tonight.' }))).toEqual([
+      'validToday: must say {date}: the date the page works out',
+    ]);
+    expect(messages(DateAnswerWordsSchema.safeParse({ ...words, expiredToday: 'On {received}, {date}' }))).toHaveLength(1);
   });
   it('takes {date} only there: an ordinary line refuses it', () => {
     expect(messages(DateAnswerWordsSchema.safeParse({ ...words, hint: 'Before {date}' }))).toHaveLength(1);

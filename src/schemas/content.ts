@@ -13,15 +13,19 @@ export const InlineTextSchema = z
     for (const message of inlineProblems(text)) ctx.addIssue({ code: 'custom', message });
   });
 
-/** A line that also names the date the page works out (`{date}`), such as "Your code expired on {date}." */
-const DatedTextSchema = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .superRefine((text, ctx) => {
-    for (const message of inlineProblems(text, ['date'])) ctx.addIssue({ code: 'custom', message });
-    if (!text.includes('{date}')) ctx.addIssue({ code: 'custom', message: 'must say {date}: the date the page works out' });
-  });
+/** A line that must name the given values (`{date}`, the date the page works out, and any other in `names`), such as "Your code expired on {date}." */
+const datedText = (...names: string[]) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .superRefine((text, ctx) => {
+      for (const message of inlineProblems(text, ['date', ...names])) ctx.addIssue({ code: 'custom', message });
+      if (!text.includes('{date}')) ctx.addIssue({ code: 'custom', message: 'must say {date}: the date the page works out' });
+      for (const name of names)
+        if (!text.includes(`{${name}}`)) ctx.addIssue({ code: 'custom', message: `must say {${name}}: the date the person gave` });
+    });
+const DatedTextSchema = datedText();
 
 /**
  * The words of a date answer (the date of the invitation e-mail, instead of counting days).
@@ -40,6 +44,16 @@ export const DateAnswerWordsSchema = z.strictObject({
   /** Shown on the next step: the code expired on {date} (the first day it no longer worked), or works until {date} (its last day). */
   expired: DatedTextSchema,
   valid: DatedTextSchema,
+  /** The same on the boundary day: the code expired today ({date} is today), or works until the end of today. Without them, `expired` and `valid` are shown. */
+  expiredToday: DatedTextSchema.optional(),
+  validToday: DatedTextSchema.optional(),
+  /**
+   * The answer as the trail and the e-mails give it once the person gave the date:
+   * received on {received}, expired on {date} or works until {date}. Without them, the
+   * answer the date stands for ("Yes, 30 days or more").
+   */
+  givenExpired: datedText('received').optional(),
+  givenValid: datedText('received').optional(),
 });
 
 /**

@@ -188,7 +188,7 @@ describe('checkFlow names the file, version, step and field of each kind of fail
         }),
       ),
     ).toEqual([
-      'flows/tiny/v1/content/en.json (tiny v1, locale en, step "isItBroken", field steps.isItBroken.body[0]): uses {supportAddress}, which is not a configuration value; use one of {supportEmail}, {inviteSender}, {inviteSubject}, {codeValidityDays}, {signInUrl}, {activationUrl}, {urgentWithinDays}',
+      'flows/tiny/v1/content/en.json (tiny v1, locale en, step "isItBroken", field steps.isItBroken.body[0]): uses {supportAddress}, which is not a configuration value; use one of {supportEmail}, {inviteSender}, {inviteSubject}, {inviteSubjectFr}, {codeValidityDays}, {signInUrl}, {activationUrl}, {urgentWithinDays}',
       'flows/tiny/v1/content/en.json (tiny v1, locale en, step "isItBroken", field steps.isItBroken.body[1]): has an unclosed ** (bold text is written **like this**)',
     ]);
   });
