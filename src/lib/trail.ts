@@ -5,6 +5,14 @@
 import { hasOwn } from './own.ts';
 import { MAX_TRAIL } from './storage-keys.ts';
 
+/**
+ * The answer recorded when a person leaves a step for the contact step by its help line
+ * ("Evaluation soon and still stuck?"): every step but the contact step has it in the
+ * trail table, so the contact step keeps the trail and the way back. Not a content key
+ * (those are camelCase), so it never meets one.
+ */
+export const HELP_LINE_ANSWER = 'help-line';
+
 /** One answer given: at `step`, the answer `answer` (a content key). */
 export interface TrailEntry {
   step: string;

@@ -24,21 +24,22 @@ describe('trail data', () => {
     expect(trailData(latest[0]!, config)).toBe(trailData(latest[1]!, config));
   });
 
-  it('holds titles, answer labels, targets and URLs in the style of the pages that use it', () => {
+  it('holds titles, answer labels, targets and URLs in the style of the pages that use it, and the help line on every step but the contact step', () => {
     const pinned = routes.find((r) => r.path === '/en/tiny/v1/try-again/')!;
+    const helpLine = ['Evaluation soon: I chose to write to support', 'contactSupport'];
     expect(JSON.parse(trailData(pinned, config).body)).toEqual({
       steps: {
         isItBroken: {
           title: 'Is it broken?',
           href: '/en/tiny/v1/is-it-broken/',
-          answers: { yes: ['Yes', 'tryAgain'], no: ['No', 'solvedResult'] },
+          answers: { yes: ['Yes', 'tryAgain'], no: ['No', 'solvedResult'], 'help-line': helpLine },
         },
         tryAgain: {
           title: 'Try again',
           href: '/en/tiny/v1/try-again/',
-          answers: { itWorked: ['It worked', 'solvedResult'], stillBroken: ['Still broken', 'contactSupport'] },
+          answers: { itWorked: ['It worked', 'solvedResult'], stillBroken: ['Still broken', 'contactSupport'], 'help-line': helpLine },
         },
-        solvedResult: { title: 'Solved', href: '/en/tiny/v1/solved-result/', answers: {} },
+        solvedResult: { title: 'Solved', href: '/en/tiny/v1/solved-result/', answers: { 'help-line': helpLine } },
         contactSupport: { title: 'Write to support', href: '/en/tiny/v1/contact-support/', answers: {} },
       },
     });

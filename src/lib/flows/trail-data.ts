@@ -2,7 +2,8 @@ import { trailStorageKey } from '../storage-keys.ts';
 import { createHash } from 'node:crypto';
 import type { Config } from '../../schemas/config.ts';
 import type { Locale } from '../../schemas/flow.ts';
-import type { TrailTable } from '../trail.ts';
+import { HELP_LINE_ANSWER, type TrailTable } from '../trail.ts';
+import { t } from '../i18n/index.ts';
 import { answerLabel, stepTitle, type FlowModel, type VersionModel } from './model.ts';
 import { answerUrl, trailDataUrl, type StepRoute } from './urls.ts';
 
@@ -11,7 +12,8 @@ import { answerUrl, trailDataUrl, type StepRoute } from './urls.ts';
  * locale and one URL style: every step's title, URL, answer labels and targets. It is the
  * same for every page of that version, so it is one file that pages fetch (and browsers
  * cache), not a copy inside each page: a step page stays the same size however big its
- * flow is. Except the contact step: its form island, rendered on the server, gets the
+ * flow is. Every step but the contact step also has the help line's answer (HELP_LINE_ANSWER),
+ * which leads to the contact step. Except the contact step: its form island, rendered on the server, gets the
  * table as a prop (to list the answers in the e-mail), so that page carries it inline too
  * and grows with the flow.
  */
@@ -32,6 +34,7 @@ export function trailData(route: Pick<StepRoute, 'locale' | 'flow' | 'version' |
   const key = `${route.locale}:${route.pinned ? 'pinned' : 'latest'}`;
   let data = perVersion.get(key);
   if (!data) {
+    const contact = route.version.steps.find((s) => s.kind === 'contact');
     const table: TrailTable = {
       steps: Object.fromEntries(
         route.version.steps.map((s) => [
@@ -39,9 +42,10 @@ export function trailData(route: Pick<StepRoute, 'locale' | 'flow' | 'version' |
           {
             title: stepTitle(route.version, route.locale, s.id, config),
             href: answerUrl(route, s),
-            answers: Object.fromEntries(
-              s.answers.map((a) => [a.key, [answerLabel(route.version, route.locale, s.id, a.key, config), a.target] as [string, string]]),
-            ),
+            answers: Object.fromEntries([
+              ...s.answers.map((a) => [a.key, [answerLabel(route.version, route.locale, s.id, a.key, config), a.target] as const]),
+              ...(contact && s.id !== contact.id ? [[HELP_LINE_ANSWER, [t(route.locale, 'trail.helpLine'), contact.id] as const]] : []),
+            ]),
           },
         ]),
       ),
