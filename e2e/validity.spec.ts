@@ -46,9 +46,12 @@ test.describe('JavaScript available', () => {
       await answerWithDate(page, w, '17 10 2026');
       await expect(heading(page)).toHaveText(title(v, locale, 'askForNewInvitationResult'));
       await expect(page.locator('.validity-note')).toHaveText(interpolate(w.expired, { date: longDate('2026-11-16', locale) }));
-      // The trail records the answer the date stands for.
+      // The trail keeps the date given and the expiry, not the vaguer answer the date stands for.
       await expect(page.locator('#trail li')).toHaveCount(1);
-      await expect(page.locator('#trail li')).toContainText(answerLabel(v, locale, question, 'user.answer.older-than-validity'));
+      await expect(page.locator('#trail li .a')).toHaveText(
+        interpolate(w.givenExpired!, { received: longDate('2026-10-17', locale), date: longDate('2026-11-16', locale) }),
+      );
+      await expect(page.locator('#trail li')).not.toContainText(answerLabel(v, locale, question, 'user.answer.older-than-validity'));
     });
 
     test(`${locale}: the boxes are labelled day, month, year in that order, with numeric keyboards`, async ({ page }) => {
@@ -73,14 +76,30 @@ test.describe('JavaScript available', () => {
     await expect(page.locator('.validity-note')).toHaveText(interpolate(w.valid, { date: longDate('2026-12-15', 'fr') }));
   });
 
-  test('an invitation 29 days old leads to the activation steps, which say the code works until today', async ({ page }) => {
-    const w = words('en');
-    await page.goto(path('en'));
-    await answerWithDate(page, w, '28 10 2026');
-    await expect(heading(page)).toHaveText(title(v, 'en', 'activateWithCode'));
-    // Until today, the day the clock is set to.
-    await expect(page.locator('.validity-note')).toHaveText(interpolate(w.valid, { date: longDate('2026-11-26', 'en') }));
-  });
+  for (const locale of ['en', 'fr'] as const) {
+    test(`${locale}: an invitation 29 days old leads to the activation steps, which say the code works until the end of today: activate it today`, async ({
+      page,
+    }) => {
+      const w = words(locale);
+      await page.goto(path(locale));
+      await answerWithDate(page, w, '28 10 2026');
+      await expect(heading(page)).toHaveText(title(v, locale, 'activateWithCode'));
+      // Until today, the day the clock is set to: the boundary day's own words.
+      await expect(page.locator('.validity-note')).toHaveText(interpolate(w.validToday!, { date: longDate('2026-11-26', locale) }));
+      await expect(page.locator('#trail li .a')).toHaveText(
+        interpolate(w.givenValid!, { received: longDate('2026-10-28', locale), date: longDate('2026-11-26', locale) }),
+      );
+    });
+
+    test(`${locale}: an invitation 30 days old has expired today, said so, and the page never says "probably"`, async ({ page }) => {
+      const w = words(locale);
+      await page.goto(path(locale));
+      await answerWithDate(page, w, '27 10 2026');
+      await expect(heading(page)).toHaveText(title(v, locale, 'askForNewInvitationResult'));
+      await expect(page.locator('.validity-note')).toHaveText(interpolate(w.expiredToday!, { date: longDate('2026-11-26', locale) }));
+      await expect(page.locator('main')).not.toContainText(locale === 'en' ? /probably/i : /probablement/i);
+    });
+  }
 
   test('the note is for the step the date led to only', async ({ page }) => {
     const w = words('en');

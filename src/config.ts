@@ -1,7 +1,7 @@
 /**
  * The one place an operator edits: support address, invitation sender and subject, code
- * validity, Nexam's URLs, how near an evaluation makes a support request urgent, and the
- * public origin (from the SITE_ORIGIN environment variable). Validated when the site
+ * validity, Nexam's URLs, how near an evaluation makes a support request urgent, support's
+ * hours and response time (optional), and the public origin (from the SITE_ORIGIN environment variable). Validated when the site
  * builds; a bad value fails the build with the field's name.
  */
 import { ConfigSchema } from './schemas/config.ts';
@@ -24,6 +24,11 @@ const raw = {
   // The public origin, from the environment (SITE_ORIGIN=https://... npm run build); one setting for the whole site.
   site: (typeof process !== 'undefined' ? process.env.SITE_ORIGIN : undefined) || PLACEHOLDER_SITE,
   urgentWithinDays: 7,
+  // When support answers and how soon, said to a person deciding to write and to one whose
+  // evaluation is soon. Unknown (the article does not say): left out, so the site promises
+  // nothing. For example:
+  //   supportHours: { en: 'Monday to Friday, 8 a.m. to 5 p.m. (Eastern time)', fr: 'du lundi au vendredi, de 8 h à 17 h (heure de l\'Est)' },
+  //   supportResponseTime: { en: 'one business day', fr: 'un jour ouvrable' },
 };
 
 const parsed = ConfigSchema.safeParse(raw);

@@ -109,21 +109,43 @@ describe('validateContactForm, one problem per field', () => {
 });
 
 describe('validateCoordinatorForm', () => {
-  const person = { firstName: ' Marie-Ève ', lastName: 'Tremblay', email: 'marie-eve.tremblay@exemple.qc.ca', course: 'Examen B' };
-  it('accepts the four fields, trimmed', () => {
-    expect(validateCoordinatorForm(person)).toEqual({ ok: true, form: { ...person, firstName: 'Marie-Ève' } });
+  const noDate = typedDate('', '', '');
+  const person = {
+    firstName: ' Marie-Ève ',
+    lastName: 'Tremblay',
+    email: 'marie-eve.tremblay@exemple.qc.ca',
+    course: 'Examen B',
+    ...noDate,
+  };
+  const details = { firstName: 'Marie-Ève', lastName: 'Tremblay', email: 'marie-eve.tremblay@exemple.qc.ca', course: 'Examen B' };
+  it('accepts the four fields, trimmed, and no evaluation date', () => {
+    expect(validateCoordinatorForm(person, { today })).toEqual({ ok: true, form: { ...details, evaluationDate: '' } });
   });
-  it('says how to fix each field, in page order', () => {
-    const result = validateCoordinatorForm({ firstName: '', lastName: '', email: 'marie@', course: '' });
+  it('reads the evaluation date from its three boxes, with the same checks as the support form', () => {
+    expect(validateCoordinatorForm({ ...person, ...typedDate('27', 'nov', '2026') }, { today })).toEqual({
+      ok: true,
+      form: { ...details, evaluationDate: '2026-11-27' },
+    });
+    const past = validateCoordinatorForm({ ...person, ...typedDate('16', '11', '2026') }, { today });
+    expect(past.ok ? [] : past.errors).toEqual([
+      { field: 'evaluationDate', key: 'contact.error.evaluationDate.past', vars: { days: 10 }, parts: ['day', 'month', 'year'] },
+    ]);
+  });
+  it('says how to fix each field, in page order, the date last', () => {
+    const result = validateCoordinatorForm(
+      { firstName: '', lastName: '', email: 'marie@', course: '', ...typedDate('31', '', '2026') },
+      { today },
+    );
     expect(result.ok ? [] : result.errors.map((e) => `${e.field}: ${t('en', e.key as never, e.vars)}`)).toEqual([
       'firstName: Enter your first name',
       'lastName: Enter your last name',
       'email: Enter the e-mail address in the correct format, like name@example.com',
       'course: Enter the name of the course or evaluation',
+      'evaluationDate: The date must include a month',
     ]);
   });
   it('names an accent in the address instead of the format', () => {
-    expect(validateCoordinatorForm({ ...person, email: 'marie-ève@exemple.qc.ca' })).toEqual({
+    expect(validateCoordinatorForm({ ...person, email: 'marie-ève@exemple.qc.ca' }, { today })).toEqual({
       ok: false,
       errors: [{ field: 'email', key: 'contact.error.email.accent', vars: { char: 'è' } }],
     });

@@ -59,7 +59,10 @@ function personProblems(
 }
 
 /** The evaluation date's boxes read and checked against today: the date ('' when not given), or its error. */
-function evaluationDate(values: Record<ContactFormField, string>, today: Date): { iso: string } | FieldError {
+function evaluationDate(
+  values: Record<'evaluationDay' | 'evaluationMonth' | 'evaluationYear', string>,
+  today: Date,
+): { iso: string } | FieldError {
   const read = readDateParts({ day: values.evaluationDay, month: values.evaluationMonth, year: values.evaluationYear });
   if (read.kind === 'empty') return { iso: '' };
   if (read.kind === 'problem') return { field: 'evaluationDate', key: `date.error.${read.problem}`, vars: read.vars, parts: read.parts };
@@ -71,6 +74,7 @@ function evaluationDate(values: Record<ContactFormField, string>, today: Date): 
 
 /** The fields with errors, in page order (the error summary lists them so): the date's boxes are one field. */
 const CONTACT_ERROR_ORDER: readonly ErrorField[] = [...CONTACT_FIELDS.filter((f) => !f.startsWith('evaluation')), 'evaluationDate'];
+const COORDINATOR_ERROR_ORDER: readonly ErrorField[] = [...COORDINATOR_FIELDS.filter((f) => !f.startsWith('evaluation')), 'evaluationDate'];
 
 /** Validates raw form values; on failure, the first problem of each field, in page order. */
 export function validateContactForm(
@@ -89,12 +93,18 @@ export function validateContactForm(
   return { ok: false, errors: CONTACT_ERROR_ORDER.flatMap((f) => found.get(f) ?? []) };
 }
 
-/** Validates the coordinator form (who the person is, for which evaluation); the first problem of each field, in page order. */
+/** Validates the coordinator form (who the person is, for which evaluation, when); the first problem of each field, in page order. */
 export function validateCoordinatorForm(
   values: Record<CoordinatorFormField, string>,
+  { today }: ValidationContext,
 ): { ok: true; form: CoordinatorDetails } | { ok: false; errors: FieldError[] } {
   const parsed = CoordinatorFormSchema.safeParse(values);
   const found = personProblems(parsed.success ? [] : parsed.error.issues, values.email);
-  if (found.size === 0 && parsed.success) return { ok: true, form: parsed.data };
-  return { ok: false, errors: COORDINATOR_FIELDS.flatMap((f) => found.get(f) ?? []) };
+  const date = evaluationDate(values, today);
+  if ('field' in date) found.set('evaluationDate', date);
+  if (found.size === 0 && parsed.success && 'iso' in date) {
+    const { firstName, lastName, email, course } = parsed.data;
+    return { ok: true, form: { firstName, lastName, email, course, evaluationDate: date.iso } };
+  }
+  return { ok: false, errors: COORDINATOR_ERROR_ORDER.flatMap((f) => found.get(f) ?? []) };
 }

@@ -145,38 +145,67 @@ describe('composeSupportMail, each variant of the message', () => {
 
 describe('the message to the coordinator', () => {
   const message = { subject: 'New invitation code', intro: 'Hello,\nI need a new code.', closing: 'Thank you,' };
-  const person = { firstName: 'Marie-Ève', lastName: 'Tremblay', email: 'marie@exemple.qc.ca', course: 'Examen B' };
+  const person = { firstName: 'Marie-Ève', lastName: 'Tremblay', email: 'marie@exemple.qc.ca', course: 'Examen B', evaluationDate: '' };
+  const coordinator = { locale: 'en', urgentWithinDays: 7 };
+  const LABELS = ['First name', 'Last name', 'E-mail address used', 'Date of the evaluation', 'Course or evaluation'];
   /** The lines of the message: the flow's intro, a labelled line per detail, then the closing lines. */
-  const coordinatorLines = (details: string[], closing: string[]) => [
+  const coordinatorLines = (details: string[], closing: string[], labels = LABELS) => [
     'Hello,',
     'I need a new code.',
     '',
-    ...['First name', 'Last name', 'E-mail address used', 'Course or evaluation'].map((label, i) => `${label}: ${details[i]}`),
+    ...labels.map((label, i) => `${label}: ${details[i]}`),
     '',
     ...closing,
   ];
 
   it("has no recipient, and the person's details between the flow's words, signed with their name", () => {
-    const mail = composeCoordinatorMail(person, message, words);
+    const mail = composeCoordinatorMail(person, message, words, coordinator, today);
     expect(parseMailto(mail.href).to).toEqual(['']);
     expect(mail.subject).toBe('New invitation code');
-    expect(mail.text.split('\r\n')).toEqual(coordinatorLines(Object.values(person), ['Thank you,', 'Marie-Ève Tremblay']));
+    expect(mail.urgent).toBe(false);
+    expect(mail.text.split('\r\n')).toEqual(
+      coordinatorLines(['Marie-Ève', 'Tremblay', 'marie@exemple.qc.ca', 'not given', 'Examen B'], ['Thank you,', 'Marie-Ève Tremblay']),
+    );
+  });
+
+  it('with an evaluation soon: URGENT and the date in the subject, the date and "soon" in the message', () => {
+    const mail = composeCoordinatorMail({ ...person, evaluationDate: '2026-11-27' }, message, words, coordinator, today);
+    expect(mail.urgent).toBe(true);
+    expect(mail.subject).toBe('URGENT – New invitation code – evaluation on 2026-11-27');
+    expect(mail.text).toContain('\r\nDate of the evaluation: November 27, 2026 (2026-11-27), soon\r\n');
+    const later = composeCoordinatorMail({ ...person, evaluationDate: '2026-12-25' }, message, words, coordinator, today);
+    expect(later.urgent).toBe(false);
+    expect(later.subject).toBe('New invitation code – evaluation on 2026-12-25');
+  });
+
+  it('with the invitation date given, says it and the expiry on a line of its own', () => {
+    const invitation = 'Received on October 20, 2026 (expired on November 19, 2026)';
+    const mail = composeCoordinatorMail(person, message, words, { ...coordinator, invitation }, today);
+    expect(mail.text.split('\r\n')).toEqual(
+      coordinatorLines(
+        ['Marie-Ève', 'Tremblay', 'marie@exemple.qc.ca', 'not given', invitation, 'Examen B'],
+        ['Thank you,', 'Marie-Ève Tremblay'],
+        ['First name', 'Last name', 'E-mail address used', 'Date of the evaluation', 'Invitation', 'Course or evaluation'],
+      ),
+    );
   });
 
   it('as a template, has a labelled blank line per detail and no name', () => {
-    const mail = composeCoordinatorMail(undefined, message, words);
+    const mail = composeCoordinatorMail(undefined, message, words, coordinator, today);
     expect(parseMailto(mail.href).to).toEqual(['']);
     expect(mail.subject).toBe('New invitation code');
-    expect(mail.text.split('\r\n')).toEqual(coordinatorLines(['', '', '', ''], ['Thank you,']));
+    expect(mail.text.split('\r\n')).toEqual(coordinatorLines(['', '', '', '', ''], ['Thank you,']));
   });
 
   it('notes a shortened link in the words of the page', () => {
-    const mail = composeCoordinatorMail({ ...person, course: 'x'.repeat(3000) }, message, words);
+    const mail = composeCoordinatorMail({ ...person, course: 'x'.repeat(3000) }, message, words, coordinator, today);
     expect(mail.shortened).toBe(true);
     const body = parseMailto(mail.href).params[1]![1];
     expect(body).toContain(words('mail.cutDetails'));
     // The request itself, and its thanks, stay: only what was typed is cut.
     expect(body.startsWith('Hello,\r\nI need a new code.\r\n\r\nFirst name: Marie-Ève\r\n')).toBe(true);
+    // The dates come before the course, the one long text, so a cut never takes them.
+    expect(body).toContain('Date of the evaluation: not given\r\nCourse or evaluation: xxx');
     expect(body).toContain('x…\r\n\r\nThank you,\r\nMarie-Ève Tremblay\r\n\r\n');
   });
 });

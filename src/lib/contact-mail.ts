@@ -10,7 +10,7 @@ import type { Words } from './interpolate.ts';
 import type { UiKey } from './i18n/keys.ts';
 import { toKebab } from './flows/slug.ts';
 import { stripLangMarks } from './lang-marks.ts';
-import type { TrailEntry, TrailTable } from './trail.ts';
+import { answerText, type TrailEntry, type TrailTable } from './trail.ts';
 
 /** Where the person is: the flow, version and step, and the language of the page. */
 export interface MailContext {
@@ -32,17 +32,31 @@ const SUPPORT_MAIL_FIELDS = [
   ['evaluationDate', 'mail.field.evaluationDate'],
 ] as const satisfies readonly (readonly [string, UiKey])[];
 
-/** The coordinator message's lines, in order (its template has the same lines, blank). */
+/**
+ * The coordinator message's lines, in order (its template has the same lines, blank); the
+ * invitation's line only when the person gave its date. The course, the one long text,
+ * comes last: a link too long is cut at its end, and the dates must reach the coordinator.
+ */
 const COORDINATOR_MAIL_FIELDS = [
   ['firstName', 'mail.field.firstName'],
   ['lastName', 'mail.field.lastName'],
   ['email', 'mail.field.email'],
+  ['evaluationDate', 'mail.field.evaluationDate'],
+  ['invitation', 'mail.field.invitation'],
   ['course', 'mail.field.course'],
-] as const satisfies readonly (readonly [keyof CoordinatorDetails, UiKey])[];
+] as const satisfies readonly (readonly [keyof CoordinatorDetails | 'invitation', UiKey])[];
 
-/** The steps taken, one line each (`question → answer`), from the trail's entries and the version's table. */
-export function trailLines(entries: readonly TrailEntry[], table: TrailTable): string[] {
-  return entries.map((e) => `${table.steps[e.step]!.title} → ${table.steps[e.step]!.answers[e.answer]![0]}`);
+/** What the coordinator message needs besides the form: the page's language, when an evaluation is urgent, and the invitation's dates when the person gave them. */
+export interface CoordinatorMailContext {
+  locale: string;
+  urgentWithinDays: number;
+  /** The invitation's date given and the code's expiry, as the trail says them (`answerText`), or undefined. */
+  invitation?: string;
+}
+
+/** The steps taken, one line each (`question → answer`, a date answer with its dates in the language of `locale`), from the trail's entries and the version's table. */
+export function trailLines(entries: readonly TrailEntry[], table: TrailTable, locale: string): string[] {
+  return entries.map((e) => `${table.steps[e.step]!.title} → ${answerText(e, table, locale)}`);
 }
 
 /**
@@ -52,7 +66,7 @@ export function trailLines(entries: readonly TrailEntry[], table: TrailTable): s
  * finds on the staff map.
  */
 export function trailShort(entries: readonly TrailEntry[]): string {
-  return entries.map((e) => `${toKebab(e.step)}: ${toKebab(e.answer)}`).join(' / ');
+  return entries.map((e) => `${toKebab(e.step)}: ${toKebab(e.answer)}${e.given ? ` (${e.given.received})` : ''}`).join(' / ');
 }
 
 /** The steps taken, as the e-mail gives them: a line each (`trailLines`), and in one short line (`trailShort`). */
@@ -60,6 +74,9 @@ export interface StepsTaken {
   lines: readonly string[];
   short: string;
 }
+
+/** An evaluation this near (today, tomorrow or the day after) is too near to wait for one answer: the person also tells the other who can help. */
+export const VERY_SOON_DAYS = 2;
 
 /** The evaluation is soon enough for the e-mail to say urgent, and the form to say "write now": today or within `withinDays` days. */
 export function isUrgent(evaluationDate: string, today: Date, withinDays: number): boolean {
@@ -105,6 +122,24 @@ function reference(context: MailContext, words: Words): string {
   });
 }
 
+/** The evaluation's date as an e-mail line says it: long and numeric, "soon" when urgent, or "not given". */
+function evaluationLine(iso: string, urgent: boolean, locale: string, words: Words): string {
+  if (!iso) return words('mail.noDate');
+  const date = formatEvaluationDate(iso, locale);
+  return urgent ? `${date}, ${words('mail.soon')}` : date;
+}
+
+/** A subject's parts joined: URGENT first when urgent, the date of the evaluation last when given. */
+function subjectOf(urgent: boolean, parts: readonly string[], evaluationDate: string, words: Words): string {
+  return [
+    urgent ? words('mail.subject.urgent') : undefined,
+    ...parts,
+    evaluationDate ? words('mail.subject.evaluation', { date: evaluationDate }) : undefined,
+  ]
+    .filter(Boolean)
+    .join(' – ');
+}
+
 /**
  * The support e-mail for a valid form, in the page's language: subject with the problem,
  * course and date (marked urgent when the evaluation is soon), every field with its label,
@@ -118,23 +153,15 @@ export function composeSupportMail(
   today: Date,
 ): BuiltMail & { urgent: boolean } {
   const urgent = isUrgent(form.evaluationDate, today, context.urgentWithinDays);
-  const date = form.evaluationDate ? formatEvaluationDate(form.evaluationDate, context.locale) : '';
   const values: Record<(typeof SUPPORT_MAIL_FIELDS)[number][0], string> = {
     firstName: form.firstName,
     lastName: form.lastName,
     email: form.email,
     errorMessage: form.errorMessage === 'other' ? form.otherMessage : stripLangMarks(words('contact.errorMessage.codeNotFound')),
     course: form.course,
-    evaluationDate: date ? (urgent ? `${date}, ${words('mail.soon')}` : date) : words('mail.noDate'),
+    evaluationDate: evaluationLine(form.evaluationDate, urgent, context.locale, words),
   };
-  const subject = [
-    urgent ? words('mail.subject.urgent') : undefined,
-    words('mail.subject.problem'),
-    shorten(form.course, MAX_SUBJECT_COURSE),
-    form.evaluationDate ? words('mail.subject.evaluation', { date: form.evaluationDate }) : undefined,
-  ]
-    .filter(Boolean)
-    .join(' – ');
+  const subject = subjectOf(urgent, [words('mail.subject.problem'), shorten(form.course, MAX_SUBJECT_COURSE)], form.evaluationDate, words);
   const built = buildMail({
     to: context.supportEmail,
     subject,
@@ -183,15 +210,30 @@ export interface CoordinatorWords {
 
 /**
  * The message to the coordinator: no recipient (the person picks their coordinator's
- * address), the flow's words around the person's details, in the page's language. Without
- * details, the template: a labelled blank line per detail, for people without the form.
+ * address), the flow's words around the person's details, in the page's language: the
+ * evaluation's date (URGENT in the subject when it is soon, as to support) and, when the
+ * person gave it, the invitation's date and the code's expiry. Without details, the
+ * template: a labelled blank line per detail, for people without the form.
  */
-export function composeCoordinatorMail(form: CoordinatorDetails | undefined, message: CoordinatorWords, words: Words): BuiltMail {
-  return buildMail({
+export function composeCoordinatorMail(
+  form: CoordinatorDetails | undefined,
+  message: CoordinatorWords,
+  words: Words,
+  context: CoordinatorMailContext,
+  today: Date,
+): BuiltMail & { urgent: boolean } {
+  const urgent = form ? isUrgent(form.evaluationDate, today, context.urgentWithinDays) : false;
+  const values: Record<(typeof COORDINATOR_MAIL_FIELDS)[number][0], string> = form
+    ? { ...form, evaluationDate: evaluationLine(form.evaluationDate, urgent, context.locale, words), invitation: context.invitation ?? '' }
+    : { firstName: '', lastName: '', email: '', course: '', evaluationDate: '', invitation: '' };
+  const built = buildMail({
     to: '',
-    subject: message.subject,
+    subject: subjectOf(urgent, [message.subject], form?.evaluationDate ?? '', words),
     intro: message.intro,
-    fields: COORDINATOR_MAIL_FIELDS.map(([field, label]) => ({ label: words(label), value: form?.[field] ?? '' })),
+    fields: COORDINATOR_MAIL_FIELDS.filter(([field]) => field !== 'invitation' || context.invitation).map(([field, label]) => ({
+      label: words(label),
+      value: values[field],
+    })),
     separator: words('mail.fieldSeparator'),
     trailHeading: '',
     trail: [],
@@ -201,4 +243,5 @@ export function composeCoordinatorMail(form: CoordinatorDetails | undefined, mes
     closing: form ? `${message.closing}\n${form.firstName} ${form.lastName}` : message.closing,
     ...shortNotes(words, 'coordinator'),
   });
+  return { ...built, urgent };
 }

@@ -7,28 +7,37 @@ import { MAX_EMAIL, MAX_NAME, MAX_TEXT } from '../schemas/limits.ts';
 import { siteFlows } from '../site-flows.ts';
 import { simplePaths } from './flows/paths.ts';
 import { trailData } from './flows/trail-data.ts';
+import { HELP_LINE_ANSWER, type TrailEntry } from './trail.ts';
 import { t } from './i18n/index.ts';
 import { config } from '../config.ts';
 import { LOCALES, type Locale } from '../schemas/flow.ts';
 
-// Every steps-taken list a person can bring to the contact step: every path to it, in every
-// version and locale, as the e-mail writes it (a line each, `trailLines`, and in short, `trailShort`).
+// Every steps-taken list a person can bring to the contact step, in every version and locale,
+// as the e-mail writes it (a line each, `trailLines`, and in short, `trailShort`): every path
+// of answers to it, every path to another step then its help line ("Evaluation soon and
+// still stuck?"), and each of those with the invitation's date given instead of a link
+// answer where the step takes one (dates in the longest month names).
+const GIVEN = { received: '2026-09-30', expiry: '2026-10-30', expired: true };
 const contactPaths = (locale: Locale) =>
   siteFlows().flatMap((flow) =>
     flow.versions.flatMap((version) => {
       const { table } = trailData({ locale, flow, version, pinned: false }, config);
       const contact = version.steps.find((s) => s.kind === 'contact');
       const answerOf = (id: string, event: string) => version.steps.find((s) => s.id === id)!.answers.find((a) => a.event === event);
+      const step = (entries: TrailEntry[]) => ({
+        flow: flow.id,
+        version: version.version,
+        locale,
+        steps: { lines: trailLines(entries, table, locale), short: trailShort(entries) },
+      });
       return simplePaths(version.steps)
-        .filter((path) => path.steps.at(-1) === contact?.id && path.events.every((e, i) => answerOf(path.steps[i]!, e)))
-        .map((path) => {
-          const entries = path.steps.slice(0, -1).map((id, i) => ({ step: id, answer: answerOf(id, path.events[i]!)!.key }));
-          return {
-            flow: flow.id,
-            version: version.version,
-            locale,
-            steps: { lines: trailLines(entries, table), short: trailShort(entries) },
-          };
+        .filter((path) => path.events.every((e, i) => answerOf(path.steps[i]!, e)))
+        .flatMap((path) => {
+          const entries: TrailEntry[] = path.steps.slice(0, -1).map((id, i) => ({ step: id, answer: answerOf(id, path.events[i]!)!.key }));
+          const last = path.steps.at(-1)!;
+          if (last !== contact?.id) entries.push({ step: last, answer: HELP_LINE_ANSWER });
+          const dated = entries.map((e) => (table.steps[e.step]!.given && e.answer !== HELP_LINE_ANSWER ? { ...e, given: GIVEN } : e));
+          return dated.some((e, i) => e !== entries[i]) ? [step(entries), step(dated)] : [step(entries)];
         });
     }),
   );
@@ -94,9 +103,12 @@ function expectEveryStep(body: string, steps: { lines: readonly string[]; short:
 describe('the mailto: link carries every step taken, on every path of every version, in each language', () => {
   it.each(LOCALES)('has real paths of several answers to the contact step (%s)', (locale) => {
     expect(paths[locale].length).toBeGreaterThanOrEqual(10);
+    // The help line's and the date's paths are among them, and the longest carries a date given.
+    expect(paths[locale].some((p) => p.steps.short.endsWith(': help-line'))).toBe(true);
+    expect(paths[locale].filter((p) => p.version === 4).some((p) => p.steps.short.includes('(2026-09-30)'))).toBe(true);
     expect(longest[locale].steps.lines.length).toBeGreaterThanOrEqual(4);
     for (const line of longest[locale].steps.lines) expect(line).toMatch(/^.+ → .+$/);
-    expect(longest[locale].steps.short).toMatch(/^[a-z-]+: [a-z-]+( \/ [a-z-]+: [a-z-]+)+$/);
+    expect(longest[locale].steps.short).toMatch(/^[a-z-]+: [a-z-]+( \/ [a-z-]+: [a-z-]+( \(\d{4}-\d\d-\d\d\))?)+$/);
   });
 
   it.each(LOCALES)('with realistic values: within 1,900 characters, every step in the link, the text complete (%s)', (locale) => {

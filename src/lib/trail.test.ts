@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addAnswer, parsePending, parseTrail, pendingWithout, reconcileTrail, type TrailTable } from './trail.ts';
+import { addAnswer, answerText, parsePending, parseTrail, pendingWithout, reconcileTrail, type TrailTable } from './trail.ts';
 import { MAX_TRAIL } from './storage-keys.ts';
 
 const table: TrailTable = {
@@ -64,13 +64,13 @@ describe('reconcileTrail fits the trail to the page shown', () => {
 
 describe('addAnswer', () => {
   it('appends the answer given here', () => {
-    expect(addAnswer([walked[0]!], 'middle', 'done')).toEqual(walked);
+    expect(addAnswer([walked[0]!], { step: 'middle', answer: 'done' })).toEqual(walked);
   });
   it('adds a repeated answer on the same page once', () => {
-    expect(addAnswer(addAnswer([], 'start', 'yes'), 'start', 'yes')).toEqual([walked[0]]);
+    expect(addAnswer(addAnswer([], { step: 'start', answer: 'yes' }), { step: 'start', answer: 'yes' })).toEqual([walked[0]]);
   });
   it('replaces later answers when an earlier question is answered again', () => {
-    expect(addAnswer(walked, 'start', 'no')).toEqual([{ step: 'start', answer: 'no' }]);
+    expect(addAnswer(walked, { step: 'start', answer: 'no' })).toEqual([{ step: 'start', answer: 'no' }]);
   });
 });
 
@@ -185,5 +185,41 @@ describe('pendingWithout: a page shown again from the back/forward cache drops t
     expect(pendingWithout(null, 'a')).toBeUndefined();
     expect(pendingWithout('{"oops"', 'a')).toBeUndefined();
     expect(pendingWithout('[null, 3]', 'a')).toBeUndefined();
+  });
+});
+
+describe('a date answer in the trail: the date given, kept and said', () => {
+  const dated: TrailTable = {
+    steps: {
+      ...table.steps,
+      start: {
+        ...table.steps.start!,
+        given: { expired: 'Received on {received} (expired on {date})', valid: 'Received on {received} (until {date})' },
+      },
+    },
+  };
+  const given = { received: '2026-11-05', expiry: '2026-12-05', expired: true };
+  it('keeps the dates of a step that takes them, through storage and the pending queue', () => {
+    const raw = JSON.stringify([{ step: 'start', answer: 'yes', given }]);
+    expect(parseTrail(raw, dated)).toEqual([{ step: 'start', answer: 'yes', given }]);
+    expect(parsePending(raw, dated)).toEqual([{ step: 'start', answer: 'yes', given }]);
+  });
+  it.each([
+    ['on a step without date words', table, given],
+    ['not dates', dated, { ...given, received: '5 Nov' }],
+    ['a flag that is not one', dated, { ...given, expired: 'yes' }],
+    ['missing', dated, undefined],
+  ])('drops dates %s, keeping the answer', (_name, t, g) => {
+    expect(parseTrail(JSON.stringify([{ step: 'start', answer: 'yes', given: g }]), t)).toEqual([{ step: 'start', answer: 'yes' }]);
+  });
+  it('says the date given and the expiry in the language asked, or the answer without them', () => {
+    expect(answerText({ step: 'start', answer: 'yes', given }, dated, 'en')).toBe(
+      'Received on November 5, 2026 (expired on December 5, 2026)',
+    );
+    expect(answerText({ step: 'start', answer: 'yes', given: { ...given, expired: false } }, dated, 'fr')).toBe(
+      'Received on 5 novembre 2026 (until 5 décembre 2026)',
+    );
+    expect(answerText({ step: 'start', answer: 'yes' }, dated, 'en')).toBe('Yes');
+    expect(answerText({ step: 'start', answer: 'yes', given }, table, 'en')).toBe('Yes');
   });
 });

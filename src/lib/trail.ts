@@ -4,6 +4,8 @@
  */
 import { hasOwn } from './own.ts';
 import { MAX_TRAIL } from './storage-keys.ts';
+import { ISO_DATE, longDate } from './calendar.ts';
+import { interpolate } from './interpolate.ts';
 
 /**
  * The answer recorded when a person leaves a step for the contact step by its help line
@@ -13,15 +15,35 @@ import { MAX_TRAIL } from './storage-keys.ts';
  */
 export const HELP_LINE_ANSWER = 'help-line';
 
-/** One answer given: at `step`, the answer `answer` (a content key). */
+/** The dates of a date answer: the invitation's date the person gave, and the code's expiry worked out from it (the first day it no longer works, or its last day). */
+export interface GivenDate {
+  received: string;
+  expiry: string;
+  expired: boolean;
+}
+
+/** One answer given: at `step`, the answer `answer` (a content key), and for a date answer, the dates it stands for. */
 export interface TrailEntry {
   step: string;
   answer: string;
+  given?: GivenDate;
 }
 
-/** What the trail needs to know of a flow version: per step, answer key -> [label, target]. */
+/**
+ * What the trail needs to know of a flow version: per step, answer key -> [label, target];
+ * on a step with a date answer, the words that say the date given instead of the answer
+ * it stands for (`{received}`, the date given, and `{date}`, the code's expiry).
+ */
 export interface TrailTable {
-  steps: Record<string, { title: string; href: string; answers: Record<string, [label: string, target: string]> }>;
+  steps: Record<
+    string,
+    {
+      title: string;
+      href: string;
+      answers: Record<string, [label: string, target: string]>;
+      given?: { expired: string; valid: string };
+    }
+  >;
 }
 
 /** Longest stored text read: far more than any real trail, far less than a hostile one. */
@@ -57,14 +79,52 @@ export function parseTrail(raw: string | null, table: TrailTable): TrailEntry[] 
   const entries: TrailEntry[] = [];
   for (const item of data) {
     if (!item || typeof item !== 'object') return [];
-    const { step, answer } = item as Record<string, unknown>;
-    if (typeof step !== 'string' || typeof answer !== 'string') return [];
-    if (!hasOwn(table.steps, step) || !hasOwn(table.steps[step]!.answers, answer)) return [];
+    const entry = entryOf(item, table);
+    if (!entry) return [];
     const previous = entries[entries.length - 1];
-    if (previous && answerTarget(previous, table) !== step) return [];
-    entries.push({ step, answer });
+    if (previous && answerTarget(previous, table) !== entry.step) return [];
+    entries.push(entry);
   }
   return entries;
+}
+
+/** A stored item as an entry of the flow (its dates kept only when they are real dates on a step that takes them), or undefined. */
+function entryOf(item: unknown, table: TrailTable): TrailEntry | undefined {
+  if (!item || typeof item !== 'object') return undefined;
+  const { step, answer, given } = item as Record<string, unknown>;
+  if (typeof step !== 'string' || typeof answer !== 'string') return undefined;
+  if (!hasOwn(table.steps, step) || !hasOwn(table.steps[step]!.answers, answer)) return undefined;
+  const dates = table.steps[step]!.given && givenDate(given);
+  return dates ? { step, answer, given: dates } : { step, answer };
+}
+
+/** Stored dates of a date answer, or undefined when they are not two dates and a flag. */
+function givenDate(value: unknown): GivenDate | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const { received, expiry, expired } = value as Record<string, unknown>;
+  return typeof received === 'string' &&
+    ISO_DATE.test(received) &&
+    typeof expiry === 'string' &&
+    ISO_DATE.test(expiry) &&
+    typeof expired === 'boolean'
+    ? { received, expiry, expired }
+    : undefined;
+}
+
+/**
+ * What the person answered, as the trail and the e-mails say it: the answer's label, or for
+ * a date answer, the date given and the code's expiry ("Received on 5 November 2026
+ * (expired on 5 December 2026)") in the language of `locale`.
+ */
+export function answerText(entry: TrailEntry, table: TrailTable, locale: string): string {
+  const step = table.steps[entry.step]!;
+  if (entry.given && step.given) {
+    return interpolate(entry.given.expired ? step.given.expired : step.given.valid, {
+      received: longDate(entry.given.received, locale),
+      date: longDate(entry.given.expiry, locale),
+    });
+  }
+  return step.answers[entry.answer]![0];
 }
 
 /** The step an entry's answer leads to. */
@@ -83,11 +143,11 @@ export function reconcileTrail(entries: readonly TrailEntry[], current: string, 
   return earlier >= 0 ? entries.slice(0, earlier) : [];
 }
 
-/** The trail after answering `answer` on `current`; answering twice on the same page adds it once. */
-export function addAnswer(entries: readonly TrailEntry[], current: string, answer: string): TrailEntry[] {
-  const cut = entries.findIndex((e) => e.step === current);
+/** The trail after the answer `entry` (given on its step); answering twice on the same page adds it once. */
+export function addAnswer(entries: readonly TrailEntry[], entry: TrailEntry): TrailEntry[] {
+  const cut = entries.findIndex((e) => e.step === entry.step);
   const before = cut >= 0 ? entries.slice(0, cut) : [...entries];
-  return [...before, { step: current, answer }];
+  return [...before, entry];
 }
 
 /**
@@ -99,9 +159,7 @@ export function parsePending(raw: string | null, table: TrailTable): TrailEntry[
   const queue = storedList(raw);
   if (!queue) return [];
   return queue.slice(0, MAX_TRAIL).flatMap((item: unknown) => {
-    const { step, answer } = (item && typeof item === 'object' ? item : {}) as Record<string, unknown>;
-    return typeof step === 'string' && typeof answer === 'string' && hasOwn(table.steps, step) && hasOwn(table.steps[step]!.answers, answer)
-      ? [{ step, answer }]
-      : [];
+    const entry = entryOf(item, table);
+    return entry ? [entry] : [];
   });
 }

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** A setting said in each language of the site. */
+const localized = z.strictObject({ en: z.string().trim().min(1), fr: z.string().trim().min(1) });
+
 /** Operator settings: the values that are configuration, not content. */
 export const ConfigSchema = z.strictObject({
   /** Where users write when the wizard cannot fix their problem. */
@@ -20,6 +23,14 @@ export const ConfigSchema = z.strictObject({
   site: z.url({ protocol: /^https?$/ }),
   /** An evaluation within this many days makes a support request urgent. */
   urgentWithinDays: z.int().positive().max(60),
+  /**
+   * When support answers, in each language, as the end of "Nexam technical support answers
+   * …" ("Monday to Friday, 8 a.m. to 5 p.m. (Eastern time)"). Optional: without it the
+   * site says nothing about hours, rather than something false.
+   */
+  supportHours: localized.optional(),
+  /** How soon an answer usually comes, as the end of "An answer usually comes within …" ("one business day"). Optional, as the hours. */
+  supportResponseTime: localized.optional(),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

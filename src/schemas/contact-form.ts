@@ -34,12 +34,29 @@ const personFields = {
   course: text('contact.error.course.missing', 'contact.error.course.tooLong', MAX_TEXT),
 };
 
-/** The message to the coordinator: who the person is and for which evaluation; values are trimmed. */
-export const CoordinatorFormSchema = z.object(personFields);
-export type CoordinatorDetails = z.output<typeof CoordinatorFormSchema>;
-export type CoordinatorFormField = keyof CoordinatorDetails;
+/** The evaluation date as typed in its three boxes, optional; read and checked against today by src/lib/contact-form.ts. */
+const evaluationDateBoxes = {
+  evaluationDay: z.string(),
+  evaluationMonth: z.string(),
+  evaluationYear: z.string(),
+};
+
+/** The message to the coordinator: who the person is, for which evaluation, and when it is (optional); values are trimmed. */
+export const CoordinatorFormSchema = z.object({ ...personFields, ...evaluationDateBoxes });
+/** The raw fields of the coordinator form, as the page holds them. */
+export type CoordinatorFormField = keyof z.output<typeof CoordinatorFormSchema>;
+/** The coordinator form once valid: the date's boxes read into one date, YYYY-MM-DD ('' when not given). */
+export type CoordinatorDetails = Omit<z.output<typeof CoordinatorFormSchema>, EvaluationDateBox> & { evaluationDate: string };
 /** The coordinator form's fields in page order. */
-export const COORDINATOR_FIELDS: readonly CoordinatorFormField[] = ['firstName', 'lastName', 'email', 'course'];
+export const COORDINATOR_FIELDS: readonly CoordinatorFormField[] = [
+  'firstName',
+  'lastName',
+  'email',
+  'course',
+  'evaluationDay',
+  'evaluationMonth',
+  'evaluationYear',
+];
 
 /** Every field of the contact form, validated; values are trimmed. */
 export const ContactFormSchema = z
@@ -52,10 +69,7 @@ export const ContactFormSchema = z
     /** The message's text, when it was another message. */
     otherMessage: z.string().check(z.trim(), z.maxLength(MAX_TEXT, 'contact.error.otherMessage.tooLong')),
     course: personFields.course,
-    /** Evaluation date as typed in its three boxes, optional; read and checked against today by src/lib/contact-form.ts. */
-    evaluationDay: z.string(),
-    evaluationMonth: z.string(),
-    evaluationYear: z.string(),
+    ...evaluationDateBoxes,
   })
   .check(
     z.superRefine((form, ctx) => {

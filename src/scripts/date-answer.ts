@@ -13,6 +13,7 @@ import { todayIso } from '../lib/calendar.ts';
 import { codeExpiryDate, hasCodeExpired, invitationDateProblem } from '../lib/invitation-validity.ts';
 import { DATE_PARTS, isOverAYearBefore, readDateParts, type DatePart } from '../lib/date-parts.ts';
 import { release } from './held-press.ts';
+import type { GivenDate } from '../lib/trail.ts';
 import { interpolate } from '../lib/interpolate.ts';
 
 import { INVITATION_DATE_KEY, MAX_PENDING, PENDING_KEY as PENDING } from '../lib/storage-keys.ts';
@@ -85,7 +86,6 @@ export function setUpDateAnswer() {
     const branch = data.branches.find((b) => b.guard === undefined || (isAnswerGuard(b.guard) && ANSWER_GUARDS[b.guard](answer)));
     if (!branch) return;
     // Storage blocked: the next step still opens, without the trail or the note.
-    if (branch.answer) appendSessionList(PENDING, { step: data.step, answer: branch.answer }, MAX_PENDING);
     const expired = hasCodeExpired(answer);
     // Expired: the first day it no longer worked; still valid: the last day it works.
     const stored: StoredDate = {
@@ -93,6 +93,9 @@ export function setUpDateAnswer() {
       expired,
       expiry: codeExpiryDate(date, expired ? data.validityDays : data.validityDays - 1)!,
     };
+    // The trail keeps the date given, so the answers so far and the e-mails say it, not the answer it stands for.
+    const given: GivenDate = { received: date, expiry: stored.expiry, expired };
+    if (branch.answer) appendSessionList(PENDING, { step: data.step, answer: branch.answer, given }, MAX_PENDING);
     writeSessionJson(INVITATION_DATE_KEY, stored);
     location.href = branch.href;
   };

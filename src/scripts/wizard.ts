@@ -8,7 +8,16 @@ import { siteUrl, wireCopy } from './clipboard.ts';
 import { prefillFromQuery, prefillQuery } from '../lib/prefill.ts';
 import { showValidityNote } from './validity-note.ts';
 import { interpolate } from '../lib/interpolate.ts';
-import { addAnswer, parsePending, parseTrail, pendingWithout, reconcileTrail, type TrailEntry, type TrailTable } from '../lib/trail.ts';
+import {
+  addAnswer,
+  answerText,
+  parsePending,
+  parseTrail,
+  pendingWithout,
+  reconcileTrail,
+  type TrailEntry,
+  type TrailTable,
+} from '../lib/trail.ts';
 
 import { PENDING_KEY as PENDING } from '../lib/storage-keys.ts';
 import { readSession, removeSession, writeSessionJson } from './session-storage.ts';
@@ -34,8 +43,8 @@ function applyPendingAnswers(trail: TrailPage) {
   if (raw == null) return;
   removeSession(PENDING);
   // Storage full or blocked: the trail is a comfort, losing it is fine.
-  for (const { step, answer } of parsePending(raw, trail)) {
-    writeSessionJson(trail.key, addAnswer(reconcileTrail(parseTrail(readSession(trail.key), trail), step, trail), step, answer));
+  for (const entry of parsePending(raw, trail)) {
+    writeSessionJson(trail.key, addAnswer(reconcileTrail(parseTrail(readSession(trail.key), trail), entry.step, trail), entry));
   }
 }
 
@@ -49,7 +58,7 @@ function renderTrail(entries: TrailEntry[], trail: TrailPage) {
       const step = trail.steps[entry.step]!;
       const item = (template.content.cloneNode(true) as DocumentFragment).firstElementChild as HTMLElement;
       item.querySelector('.q')!.textContent = step.title;
-      item.querySelector('.a')!.textContent = step.answers[entry.answer]![0];
+      item.querySelector('.a')!.textContent = answerText(entry, trail, document.documentElement.lang.slice(0, 2));
       const change = item.querySelector<HTMLAnchorElement>('a.change')!;
       change.href = step.href;
       change.querySelector('.visually-hidden')!.textContent = interpolate(change.dataset.hidden!, { question: step.title });

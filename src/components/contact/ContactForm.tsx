@@ -9,11 +9,9 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { CONTACT_FIELDS, EMPTY_FORM, ERROR_MESSAGES, type ContactFormField } from '../../schemas/contact-form.ts';
 import { MAX_NAME, MAX_TEXT } from '../../schemas/limits.ts';
-import { composeSupportMail, isUrgent, trailLines, trailShort, type MailContext } from '../../lib/contact-mail.ts';
-import { EXAMPLE_DAYS_AHEAD, validateContactForm, type FieldError } from '../../lib/contact-form.ts';
-import { checkEvaluationDate } from '../../lib/evaluation-date.ts';
-import { isoDaysAhead } from '../../lib/calendar.ts';
-import { datePartsOf, exampleDate, readDateParts, type DatePart } from '../../lib/date-parts.ts';
+import { VERY_SOON_DAYS, composeSupportMail, isUrgent, trailLines, trailShort, type MailContext } from '../../lib/contact-mail.ts';
+import { validateContactForm, type FieldError } from '../../lib/contact-form.ts';
+import { datePartsOf } from '../../lib/date-parts.ts';
 import { suggestAddress } from '../../lib/email-address.ts';
 import { wordLookup } from '../../lib/interpolate.ts';
 import { prefillFromQuery } from '../../lib/prefill.ts';
@@ -22,7 +20,7 @@ import { parseTrail, reconcileTrail, type TrailTable } from '../../lib/trail.ts'
 import type { UiKey } from '../../lib/i18n/keys.ts';
 import { draftKey } from '../../lib/storage-keys.ts';
 import { readSession } from '../../scripts/session-storage.ts';
-import DateInput, { partName } from '../DateInput.tsx';
+import EvaluationDateField, { typedEvaluationDate } from './EvaluationDateField.tsx';
 import ErrorSummary from './ErrorSummary.tsx';
 import PreparingFailed from './PreparingFailed.tsx';
 import PreparedMessage from './PreparedMessage.tsx';
@@ -40,6 +38,8 @@ interface Props {
   trailKey: string;
   /** The template e-mail (`mailto:`), offered when preparing fails. */
   templateHref: string;
+  /** When support answers (src/lib/support-availability.ts), or '' when the operator has not said. */
+  availability: string;
 }
 
 type Values = Record<ContactFormField, string>;
@@ -50,9 +50,6 @@ const inputId = (field: ContactFormField | 'evaluationDate') => `contact-${field
 /** Where an error's link in the summary leads: its field, or the first wrong box of the date. */
 const errorTarget = (error: FieldError) =>
   error.parts ? `${inputId('evaluationDate')}-${error.parts[0]}` : inputId(error.field as ContactFormField);
-/** The date's boxes in the form's values. */
-const DATE_NAME = 'evaluation';
-const dateBox = (part: DatePart) => partName(DATE_NAME, part) as ContactFormField;
 /** Pause in typing the address after which a likely typo is pointed out. */
 const SUGGEST_AFTER_MS = 800;
 
@@ -65,7 +62,7 @@ function prefilled(course: string | undefined, iso: string | undefined): Partial
   };
 }
 
-export default function ContactForm({ words, context, table, trailKey, templateHref }: Props) {
+export default function ContactForm({ words, context, table, trailKey, templateHref, availability }: Props) {
   const w = useMemo(() => wordLookup(words), [words]);
   const [prefillIgnored, setPrefillIgnored] = useState(false);
   const [suggestion, setSuggestion] = useState<string | undefined>();
@@ -100,7 +97,13 @@ export default function ContactForm({ words, context, table, trailKey, templateH
       const steps = reconcileTrail(parseTrail(readSession(trailKey), table), context.step, table);
       return {
         ok: true,
-        mail: composeSupportMail(result.form, { lines: trailLines(steps, table), short: trailShort(steps) }, context, w, today),
+        mail: composeSupportMail(
+          result.form,
+          { lines: trailLines(steps, table, context.locale), short: trailShort(steps) },
+          context,
+          w,
+          today,
+        ),
       };
     },
   });
@@ -136,10 +139,15 @@ export default function ContactForm({ words, context, table, trailKey, templateH
   );
 
   const today = new Date();
-  const dateValues = { day: values.evaluationDay, month: values.evaluationMonth, year: values.evaluationYear };
-  const typedDate = readDateParts(dateValues);
-  const soon =
-    typedDate.kind === 'date' && checkEvaluationDate(typedDate.date, today).ok && isUrgent(typedDate.iso, today, context.urgentWithinDays);
+  const evaluation = typedEvaluationDate(values, today) ?? '';
+  // Soon: write now, and when support answers; within two days, also tell the coordinator, who alone can re-send an invitation.
+  const soon = isUrgent(evaluation, today, context.urgentWithinDays) && (
+    <>
+      <p>{w('contact.soon')}</p>
+      {availability && <p>{availability}</p>}
+      {isUrgent(evaluation, today, VERY_SOON_DAYS) && <p>{w('contact.alsoCoordinator')}</p>}
+    </>
+  );
   const field = (name: TextFieldName, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
     <TextField
       id={inputId(name)}
@@ -186,22 +194,16 @@ export default function ContactForm({ words, context, table, trailKey, templateH
           {values.errorMessage === 'other' && field('otherMessage', { hint: w('contact.otherMessage.hint'), max: MAX_TEXT })}
         </RadioGroup>
         {field('course', { hint: w('contact.course.hint'), max: MAX_TEXT })}
-        <DateInput
+        <EvaluationDateField
           id={inputId('evaluationDate')}
-          name={DATE_NAME}
-          legend={w('contact.evaluationDate.label')}
-          hint={w('contact.evaluationDate.hint', { example: exampleDate(isoDaysAhead(today, EXAMPLE_DAYS_AHEAD)) })}
-          labels={{ day: w('date.day'), month: w('date.month'), year: w('date.year'), errorPrefix: w('contact.errorPrefix') }}
-          values={dateValues}
-          onInput={(part, value) => setField(dateBox(part), value)}
-          error={form.errorOf('evaluationDate')}
-          errorParts={errors.find((e) => e.field === 'evaluationDate')?.parts}
+          values={values}
+          onInput={setField}
+          errors={errors}
+          errorOf={form.errorOf}
+          w={w}
+          today={today}
+          soon={soon}
         />
-        {soon && (
-          <p class="soon" role="status">
-            {w('contact.soon')}
-          </p>
-        )}
         <p class="important">{w('contact.passwordWarning')}</p>
         <PrepareButton hydrated={form.hydrated} label={w('contact.submit')} w={w} />
       </form>

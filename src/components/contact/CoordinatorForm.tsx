@@ -8,8 +8,11 @@ import { useMemo } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { COORDINATOR_FIELDS, type CoordinatorFormField } from '../../schemas/contact-form.ts';
 import { MAX_NAME, MAX_TEXT } from '../../schemas/limits.ts';
-import { composeCoordinatorMail, type CoordinatorWords } from '../../lib/contact-mail.ts';
-import { validateCoordinatorForm } from '../../lib/contact-form.ts';
+import { VERY_SOON_DAYS, composeCoordinatorMail, isUrgent, type CoordinatorWords } from '../../lib/contact-mail.ts';
+import { validateCoordinatorForm, type FieldError } from '../../lib/contact-form.ts';
+import { answerText, parseTrail, reconcileTrail, type TrailTable } from '../../lib/trail.ts';
+import { readSession } from '../../scripts/session-storage.ts';
+import { HELP_LINE_ANSWER } from '../../lib/trail.ts';
 import { wordLookup } from '../../lib/interpolate.ts';
 import { draftKey } from '../../lib/storage-keys.ts';
 import type { UiKey } from '../../lib/i18n/keys.ts';
@@ -18,6 +21,7 @@ import PreparingFailed from './PreparingFailed.tsx';
 import PreparedMessage from './PreparedMessage.tsx';
 import PrepareButton from './PrepareButton.tsx';
 import TextField from './TextField.tsx';
+import EvaluationDateField, { typedEvaluationDate } from './EvaluationDateField.tsx';
 import { usePreparedMail } from './use-prepared-mail.ts';
 
 interface Props {
@@ -30,12 +34,38 @@ interface Props {
   flow: string;
   /** The template e-mail (`mailto:`), offered when preparing fails. */
   templateHref: string;
+  /** The flow version's titles and answers, to find the invitation's date in the answers so far. */
+  table: TrailTable;
+  trailKey: string;
+  /** This step's id. */
+  step: string;
+  /** An evaluation within this many days makes the message urgent. */
+  urgentWithinDays: number;
+  /** The contact step's address, for an evaluation too near to wait for the coordinator alone. */
+  contactPath: string | undefined;
 }
 
-const EMPTY: Record<CoordinatorFormField, string> = { firstName: '', lastName: '', email: '', course: '' };
+const EMPTY: Record<CoordinatorFormField, string> = {
+  firstName: '',
+  lastName: '',
+  email: '',
+  course: '',
+  evaluationDay: '',
+  evaluationMonth: '',
+  evaluationYear: '',
+};
 const inputId = (field: string) => `coordinator-${field}`;
+/** Where an error's link in the summary leads: its field, or the first wrong box of the date. */
+const errorTarget = (error: FieldError) => (error.parts ? `${inputId('evaluationDate')}-${error.parts[0]}` : inputId(error.field));
 
-export default function CoordinatorForm({ words, locale, message, flow, templateHref }: Props) {
+/** The invitation's date and the code's expiry, when the answers that led here include the date given (storage blocked: none). */
+function invitationGiven(table: TrailTable, trailKey: string, step: string, locale: string): string | undefined {
+  const entry = reconcileTrail(parseTrail(readSession(trailKey), table), step, table).find((e) => e.given);
+  return entry && answerText(entry, table, locale);
+}
+
+export default function CoordinatorForm(props: Props) {
+  const { words, locale, message, flow, templateHref, urgentWithinDays } = props;
   const w = useMemo(() => wordLookup(words), [words]);
   const form = usePreparedMail({
     formId: 'coordinator-form',
@@ -44,11 +74,30 @@ export default function CoordinatorForm({ words, locale, message, flow, template
     draftKey: draftKey(flow),
     w,
     compose: (values) => {
-      const result = validateCoordinatorForm(values);
-      return result.ok ? { ok: true, mail: composeCoordinatorMail(result.form, message, w) } : result;
+      const today = new Date();
+      const result = validateCoordinatorForm(values, { today });
+      if (!result.ok) return result;
+      const invitation = invitationGiven(props.table, props.trailKey, props.step, locale);
+      return { ok: true, mail: composeCoordinatorMail(result.form, message, w, { locale, urgentWithinDays, invitation }, today) };
     },
   });
-  const field = (name: CoordinatorFormField, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
+  const today = new Date();
+  const evaluation = typedEvaluationDate(form.values, today) ?? '';
+  // Within two days, the coordinator may not answer in time: support too (the help line keeps the answers so far).
+  const soon = isUrgent(evaluation, today, urgentWithinDays) && (
+    <>
+      <p>{w('contact.soon')}</p>
+      {isUrgent(evaluation, today, VERY_SOON_DAYS) && props.contactPath && (
+        <p>
+          {w('coordinator.alsoSupport')}{' '}
+          <a href={props.contactPath} data-answer={HELP_LINE_ANSWER} data-from={props.step}>
+            {w('step.helpLink')}
+          </a>
+        </p>
+      )}
+    </>
+  );
+  const field = (name: 'firstName' | 'lastName' | 'email' | 'course', extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
     <TextField
       id={inputId(name)}
       name={name}
@@ -65,14 +114,22 @@ export default function CoordinatorForm({ words, locale, message, flow, template
   return (
     <div class="contact">
       {form.failed && <PreparingFailed w={w} href={templateHref} linkKey="coordinator.failedLink" />}
-      {form.errors.length > 0 && (
-        <ErrorSummary errors={form.errors} attempt={form.attempt} w={w} targetId={(error) => inputId(error.field)} />
-      )}
+      {form.errors.length > 0 && <ErrorSummary errors={form.errors} attempt={form.attempt} w={w} targetId={errorTarget} />}
       <form {...form.formProps}>
         {field('firstName', { autocomplete: 'given-name', max: MAX_NAME })}
         {field('lastName', { autocomplete: 'family-name', max: MAX_NAME })}
         {field('email', { type: 'email', autocomplete: 'email', hint: w('contact.email.hint') })}
         {field('course', { hint: w('contact.course.hint'), max: MAX_TEXT })}
+        <EvaluationDateField
+          id={inputId('evaluationDate')}
+          values={form.values}
+          onInput={(box, value) => form.update({ ...form.values, [box]: value })}
+          errors={form.errors}
+          errorOf={form.errorOf}
+          w={w}
+          today={today}
+          soon={soon}
+        />
         <PrepareButton hydrated={form.hydrated} label={w('coordinator.submit')} w={w} />
       </form>
       {form.mail && <PreparedMessage mail={form.mail} to={undefined} w={w} webmailKey="coordinator.ready.webmail" />}

@@ -113,7 +113,10 @@ describe('stepViewModel of a flow with a date answer, an action and a contact st
   });
 
   it('says when the code expired or expires on each step a date answer leads to, and nowhere else', () => {
-    const note = { from: 'isItBroken', expired: 'Your code expired on {date}.', valid: 'Your code works until {date}.' };
+    // Without boundary-day words, the boundary day says the same as any other day.
+    const expired = 'Your code expired on {date}.';
+    const valid = 'Your code works until {date}.';
+    const note = { from: 'isItBroken', expired, valid, expiredToday: expired, validToday: valid };
     expect(view('/en/dated/try-again/').validityNote).toEqual(note);
     expect(view('/en/dated/ask-coordinator/').validityNote).toEqual(note);
     expect(view('/en/dated/solved-result/').validityNote).toBeUndefined();

@@ -102,5 +102,13 @@ function dateAnswerView(route: StepRoute, index: ReturnType<typeof versionIndex>
 function validityNoteView(route: StepRoute, content: FlowContent, config: Config) {
   const from = route.version.steps.find((s) => s.dateAnswer?.branches.some((b) => b.target === route.step.id));
   const words = from && content.steps[from.id]!.dateAnswer;
-  return from && words ? { from: from.id, expired: toPlain(words.expired, config), valid: toPlain(words.valid, config) } : undefined;
+  if (!from || !words) return undefined;
+  // On the boundary day (the code's expiry is today) the version's own words, when it has them.
+  return {
+    from: from.id,
+    expired: toPlain(words.expired, config),
+    valid: toPlain(words.valid, config),
+    expiredToday: toPlain(words.expiredToday ?? words.expired, config),
+    validToday: toPlain(words.validToday ?? words.valid, config),
+  };
 }

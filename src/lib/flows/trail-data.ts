@@ -4,7 +4,8 @@ import type { Config } from '../../schemas/config.ts';
 import type { Locale } from '../../schemas/flow.ts';
 import { HELP_LINE_ANSWER, type TrailTable } from '../trail.ts';
 import { t } from '../i18n/index.ts';
-import { answerLabel, stepTitle, type FlowModel, type VersionModel } from './model.ts';
+import { toPlain } from '../text.ts';
+import { answerLabel, contentOf, stepTitle, type FlowModel, type VersionModel } from './model.ts';
 import { answerUrl, trailDataUrl, type StepRoute } from './urls.ts';
 
 /**
@@ -42,6 +43,7 @@ export function trailData(route: Pick<StepRoute, 'locale' | 'flow' | 'version' |
           {
             title: stepTitle(route.version, route.locale, s.id, config),
             href: answerUrl(route, s),
+            ...givenWords(route, s.id, config),
             answers: Object.fromEntries([
               ...s.answers.map((a) => [a.key, [answerLabel(route.version, route.locale, s.id, a.key, config), a.target] as const]),
               ...(contact && s.id !== contact.id ? [[HELP_LINE_ANSWER, [t(route.locale, 'trail.helpLine'), contact.id] as const]] : []),
@@ -60,6 +62,14 @@ export function trailData(route: Pick<StepRoute, 'locale' | 'flow' | 'version' |
     perVersion.set(key, data);
   }
   return data;
+}
+
+/** On a step with a date answer, the words that say the date given (when the version has them). */
+function givenWords(route: Pick<StepRoute, 'locale' | 'version'>, stepId: string, config: Config) {
+  const words = contentOf(route.version, route.locale).steps[stepId]?.dateAnswer;
+  return words?.givenExpired && words.givenValid
+    ? { given: { expired: toPlain(words.givenExpired, config), valid: toPlain(words.givenValid, config) } }
+    : {};
 }
 
 /** Every trail data file of a flow: per version and locale, pinned URLs, and latest URLs for the latest version. */
