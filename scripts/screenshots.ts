@@ -72,6 +72,14 @@ function dateAnswerWords(locale: Locale) {
 
 type DateTyped = Parameters<typeof typeDate>[1];
 
+/** On the validity question, the invitation's date typed and sent; waits for the next step's trail. */
+async function byInvitationDate(page: Page, locale: Locale, date: string) {
+  const answer = dateAnswerWords(locale);
+  await typeDate(dateGroup(page, answer.label), date);
+  await page.getByRole('button', { name: answer.submit }).click();
+  await page.locator('#trail li').first().waitFor();
+}
+
 /** Types a candidate's details into the contact form (all but the date), key by key, with `email` as the address. */
 async function typePerson(page: Page, w: typeof en, email: string) {
   await page.getByLabel(w['contact.firstName.label']).pressSequentially('Marie-Ève');
@@ -127,6 +135,40 @@ const SHOTS: Shot[] = [
       await page.getByLabel(w['contact.course.label']).pressSequentially('Chimie générale 202-NYA-05, examen final');
       await page.getByRole('button', { name: w['coordinator.submit'] }).click();
       await page.getByRole('heading', { name: w['contact.ready.heading'] }).waitFor();
+    },
+  },
+  {
+    // Reached by the invitation's date (expired), an evaluation tomorrow: the message is urgent and carries both dates.
+    name: 'outcome-urgent',
+    path: stepPath('is-invitation-older-than-validity'),
+    act: async (page, w, locale) => {
+      await byInvitationDate(page, locale, '20 10 2026');
+      await page.getByLabel(w['contact.firstName.label']).pressSequentially('Marie-Ève');
+      await page.getByLabel(w['contact.lastName.label']).pressSequentially('Tremblay');
+      await page.getByLabel(w['contact.email.label']).pressSequentially('marie-eve.tremblay@exemple.qc.ca');
+      await page.getByLabel(w['contact.course.label']).pressSequentially('Chimie générale 202-NYA-05, examen final');
+      await typeDate(dateGroup(page, w['contact.evaluationDate.label']), '27 11 2026');
+      await page.getByRole('button', { name: w['coordinator.submit'] }).click();
+      await page.getByRole('heading', { name: w['contact.ready.heading'] }).waitFor();
+    },
+  },
+  {
+    // From that outcome by the help line: the contact step keeps the answers so far and Back.
+    name: 'contact-help-line',
+    path: stepPath('is-invitation-older-than-validity'),
+    act: async (page, w, locale) => {
+      await byInvitationDate(page, locale, '20 10 2026');
+      await page.getByRole('link', { name: w['step.helpLink'] }).click();
+      await page.locator('#trail li').nth(1).waitFor();
+    },
+  },
+  {
+    // The last day a code works (29 days after the invitation): "activate it today".
+    name: 'validity-boundary',
+    path: stepPath('is-invitation-older-than-validity'),
+    act: async (page, _w, locale) => {
+      await byInvitationDate(page, locale, '28 10 2026');
+      await page.locator('.validity-note').waitFor();
     },
   },
   { name: 'map', path: (l) => mapUrl(l, FLOW) },
