@@ -65,7 +65,7 @@ const contactPath = (locale: Locale) =>
   );
 
 for (const mapLocale of LOCALES) {
-  test(`${mapLocale} map: a reply in each language for every step, with the step's latest link, copied in one click and announced beside the button`, async ({
+  test(`${mapLocale} map: a reply in each language for every step, with the step's latest link, copied in one click and announced beside the button as a reply copied`, async ({
     page,
     context,
   }) => {
@@ -82,7 +82,8 @@ for (const mapLocale of LOCALES) {
           exact: true,
         });
         await button.click();
-        await expect(statusBeside(button)).toHaveText(WORDS[mapLocale]['map.copied']);
+        // A reply, not a link: "Reply copied." / "Réponse copiée."
+        await expect(statusBeside(button)).toHaveText(WORDS[mapLocale]['map.replyCopied']);
         const text = await page.evaluate(() => navigator.clipboard.readText());
         const link = new URL(latestStepUrl(replyLocale, flow, step), page.url()).href;
         expect(text.split('\n'), `${step.id} ${replyLocale}`).toContain(link);

@@ -122,7 +122,7 @@ test("fr: the staff map's filter narrows the table as the agent types, and a rep
   );
   const step = v.steps.find((s) => s.id === 'resetPassword')!;
   const reply = t('fr', 'map.replyLabel', { button: t('fr', 'map.replyIn.en'), step: title(v, 'fr', step.id) });
-  await copies(ui, reply, t('fr', 'map.copied'), (text) => {
+  await copies(ui, reply, t('fr', 'map.replyCopied'), (text) => {
     expect(text.split('\n')).toContain(new URL(latestStepUrl('en', flow, step), at('/')).href);
     expect(text).toContain(toPlain(v.content.en.steps[step.id]!.reply!, config));
   });

@@ -52,7 +52,7 @@ export default {
       version: 4,
       published: '2026-12-06',
       notes:
-        'The same steps as version 3, in revised words: the French review of 2026-12-06 (the start page described by the problem, messages a candidate can send under their own name, replies support can paste), answers that cover exactly the code\'s validity, and no "probably expired" once the date is known.',
+        'The same steps as version 3, in revised words: the French review of 2026-12-06 (the start page described by the problem, messages a candidate can send under their own name, replies support can paste, one verb for Nexam\'s buttons), answers that cover exactly the code\'s validity, and no "probably expired": the coordinator outcome says how long a code works, true with or without the date given.',
       machine: v4,
       content: { en: v4en, fr: v4fr },
       // The date of the invitation, with the clock the event carries: 30 days ago (expired), 29 days ago (still valid).

@@ -37,7 +37,7 @@ describe('composeSupportMail', () => {
     expect(mail.text.split('\r\n')).toEqual([
       'Hello Nexam technical support,',
       '',
-      'My invitation code does not work, and the help wizard sent me to you. Here are my details.',
+      'My invitation code does not work, and the online help guide sent me to you. Here are my details:',
       '',
       'First name: Marie-Ève',
       'Last name: Tremblay',
@@ -46,7 +46,7 @@ describe('composeSupportMail', () => {
       "Course or evaluation: Examen d'admission 2026",
       'Date of the evaluation: November 28, 2026 (2026-11-28), soon',
       '',
-      'Steps I went through in the help wizard:',
+      'Steps I went through in the help guide:',
       '1. Has your Nexam account already been activated? → Yes, I activated it before',
       '',
       'Reference for support: invitation-code, version 1, step contact-support, English',

@@ -38,4 +38,30 @@ describe('Quebec French typography', () => {
   it('accepts no space, a narrow no-break space, and the no-break space before a colon', () => {
     expect(frenchTypographyProblems('activé? utilisé; bravo! Erreur\u00a0: code\u202f?')).toEqual([]);
   });
+  it('refuses an ordinary space, or none, before a colon that ends a clause', () => {
+    const colon = [
+      'has an ordinary space, or none, before a colon; in Quebec French a no-break space (U+00A0) goes there: write "Erreur\u00a0:" (with U+00A0), not "Erreur :" or "Erreur:"',
+    ];
+    expect(frenchTypographyProblems('Voici mes renseignements :')).toEqual(colon);
+    expect(frenchTypographyProblems('Erreur: le code')).toEqual(colon);
+    expect(frenchTypographyProblems('Étapes affichées :\n1')).toEqual(colon);
+    expect(frenchTypographyProblems('Erreur\u00a0: le code; Objet\u202f: rien')).toEqual([]);
+  });
+  it('lets through the colon of a URL, a time and an English phrase', () => {
+    expect(frenchTypographyProblems('https://app.nexam.io/connexion à 9:30, mailto:support@nexam.io')).toEqual([]);
+    expect(frenchTypographyProblems('**Activer** (**[en:Step 1: Activate]**)')).toEqual([]);
+  });
+  it('refuses an ordinary space, or none, inside « »', () => {
+    const guillemets = [
+      'has an ordinary space, or none, inside « »; in Quebec French a no-break space (U+00A0) goes after « and before »: write "«\u00a0mot\u00a0»" (with U+00A0)',
+    ];
+    expect(frenchTypographyProblems('sans accents (« é »)')).toEqual(guillemets);
+    expect(frenchTypographyProblems('sans accents (« é\u00a0»)')).toEqual(guillemets);
+    expect(frenchTypographyProblems('sans accents («\u00a0é »)')).toEqual(guillemets);
+    expect(frenchTypographyProblems('avec «Mot de passe oublié»')).toEqual(guillemets);
+    expect(frenchTypographyProblems('avec «\u00a0Mot de passe oublié\u00a0» et «\u202fok\u202f»')).toEqual([]);
+  });
+  it('names every kind of problem of one string', () => {
+    expect(frenchTypographyProblems('activé ? « mot » :')).toHaveLength(3);
+  });
 });

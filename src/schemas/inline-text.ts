@@ -31,15 +31,29 @@ export function langProblems(text: string): string[] {
 
 /**
  * Typography of Quebec French (OQLF): no space, or a narrow no-break space (U+202F), before
- * `;` `?` `!`; a full space there is the convention of France. Problems, for French text.
+ * `;` `?` `!`; a full space there is the convention of France. A no-break space (U+00A0, or
+ * the narrow U+202F) before a colon that ends a clause and inside « »: an ordinary space
+ * there lets a line break fall between the sign and its word, and none is a typo. Phrases
+ * marked as English (`[en:...]`) keep English typography. Problems, for French text.
  */
 export function frenchTypographyProblems(text: string): string[] {
+  const problems: string[] = [];
   const found = [...text.matchAll(/[ \u00a0]([;?!])/g)].map((m) => m[1]!);
-  return found.length
-    ? [
-        `has a space before ${[...new Set(found)].join(' ')}; in Quebec French there is none (or a narrow no-break space, U+202F): write "activé?" not "activé ?"`,
-      ]
-    : [];
+  if (found.length)
+    problems.push(
+      `has a space before ${[...new Set(found)].join(' ')}; in Quebec French there is none (or a narrow no-break space, U+202F): write "activé?" not "activé ?"`,
+    );
+  const french = text.replace(LANG_MARK, 'x');
+  // A colon followed by a space or the end: one that ends a clause, not the one of a URL or a time.
+  if (/(?<![\u00a0\u202f]):(?=\s|$)/.test(french))
+    problems.push(
+      'has an ordinary space, or none, before a colon; in Quebec French a no-break space (U+00A0) goes there: write "Erreur\u00a0:" (with U+00A0), not "Erreur :" or "Erreur:"',
+    );
+  if (/«(?![\u00a0\u202f])|(?<![\u00a0\u202f])»/.test(french))
+    problems.push(
+      'has an ordinary space, or none, inside « »; in Quebec French a no-break space (U+00A0) goes after « and before »: write "«\u00a0mot\u00a0»" (with U+00A0)',
+    );
+  return problems;
 }
 
 /**

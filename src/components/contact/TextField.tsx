@@ -4,10 +4,7 @@
  */
 import type { ComponentChildren, JSX } from 'preact';
 import type { Words } from '../../lib/interpolate.ts';
-import { pluralKey } from '../../lib/plural.ts';
-
-/** Share of the limit from which the count shows. */
-const COUNT_FROM = 0.8;
+import { characterCount } from '../../lib/character-count.ts';
 
 interface Props {
   id: string;
@@ -20,21 +17,13 @@ interface Props {
   hint?: string;
   type?: 'text' | 'email' | 'date';
   autocomplete?: string;
-  /** Most characters; the count shows from COUNT_FROM of it. */
+  /** Most characters; the count shows from 80 % of it. */
   max?: number;
   w: Words;
   /** The page's language, for the count's plural. */
   locale: string;
   /** Shown under the input (an e-mail suggestion). */
   children?: ComponentChildren;
-}
-
-/** What the count says for `length` characters of `max`, or '' while far from the limit (the locale's plural rule). */
-function countMessage(length: number, max: number, w: Words, locale: string): string {
-  if (length < max * COUNT_FROM) return '';
-  const left = max - length;
-  if (left >= 0) return w(pluralKey(locale, 'contact.count.remaining', left), { count: left });
-  return w(pluralKey(locale, 'contact.count.over', -left), { count: -left });
 }
 
 export default function TextField({
@@ -53,7 +42,7 @@ export default function TextField({
   locale,
   children,
 }: Props) {
-  const count = max ? countMessage([...value].length, max, w, locale) : '';
+  const count = max ? characterCount([...value].length, max, w, locale) : '';
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`, max && `${id}-count`].filter(Boolean).join(' ') || undefined;
   return (
     <div class={`field${error ? ' field-error' : ''}`}>

@@ -239,7 +239,8 @@ describe('checkFlow names the file, version, step and field of each kind of fail
 describe('content format 2: numbered steps, action places, questions, language marks, Quebec typography', () => {
   function format2(edit: (c: ReturnType<typeof tinyContent> & { $format?: number }) => void, locale: 'en' | 'fr' = 'en') {
     const machine = tinyMachineConfig();
-    const content = { $format: 2, ...tinyContent(), reply: { greeting: 'Hello,', linkIntro: 'This page helps:', closing: 'Bye' } };
+    const linkIntro = locale === 'fr' ? 'Cette page aide\u00a0:' : 'This page helps:';
+    const content = { $format: 2, ...tinyContent(), reply: { greeting: 'Hello,', linkIntro, closing: 'Bye' } };
     content.steps.tryAgain!.question = 'Did that work?';
     for (const step of Object.values(content.steps)) step.reply = 'What this step helps with.';
     edit(content);
@@ -298,6 +299,17 @@ describe('content format 2: numbered steps, action places, questions, language m
     ).toEqual([
       'flows/tiny/v1/content/fr.json (tiny v1, locale fr, step "isItBroken", field steps.isItBroken.title): has a space before ?; in Quebec French there is none (or a narrow no-break space, U+202F): write "activé?" not "activé ?"',
       'flows/tiny/v1/content/fr.json (tiny v1, locale fr, step "tryAgain", field steps.tryAgain.body[0]): has a space before ;; in Quebec French there is none (or a narrow no-break space, U+202F): write "activé?" not "activé ?"',
+    ]);
+  });
+  it('French words with an ordinary space before a colon or inside « »', () => {
+    expect(
+      format2((c) => {
+        c.steps.isItBroken!.title = 'Est-ce « brisé »?';
+        c.steps.tryAgain!.body = ['Essayez ceci : revenez.'];
+      }, 'fr'),
+    ).toEqual([
+      'flows/tiny/v1/content/fr.json (tiny v1, locale fr, step "isItBroken", field steps.isItBroken.title): has an ordinary space, or none, inside « »; in Quebec French a no-break space (U+00A0) goes after « and before »: write "«\u00a0mot\u00a0»" (with U+00A0)',
+      'flows/tiny/v1/content/fr.json (tiny v1, locale fr, step "tryAgain", field steps.tryAgain.body[0]): has an ordinary space, or none, before a colon; in Quebec French a no-break space (U+00A0) goes there: write "Erreur\u00a0:" (with U+00A0), not "Erreur :" or "Erreur:"',
     ]);
   });
   it('a step without its reply sentence for support staff', () => {
@@ -460,7 +472,7 @@ describe('checkContent and checkFlow, at the edges', () => {
   const steps = readSteps(createMachine(tinyMachineConfig() as never), { file: 'x', flow: 'tiny', version: 1 }).steps;
   const where = (locale: string) => ({ file: `flows/tiny/v1/content/${locale}.json`, flow: 'tiny', version: 1, locale });
   const format2 = (title: string) => {
-    const content = { ...tinyContent(), $format: 2, reply: { greeting: 'Hello,', linkIntro: 'See:', closing: 'Bye' } } as Record<
+    const content = { ...tinyContent(), $format: 2, reply: { greeting: 'Hello,', linkIntro: 'See the page', closing: 'Bye' } } as Record<
       string,
       unknown
     >;

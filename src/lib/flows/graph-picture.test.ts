@@ -101,6 +101,11 @@ describe('fillOf', () => {
 
 describe('wrap', () => {
   it('treats several spaces as one', () => expect(wrap('one  two')).toBe('one two'));
+  it('never breaks at a no-break space, so a colon and guillemets stay with their word', () => {
+    // Split at every white space, these came out as "Question de mot" / ": oui" and "Choisissez «" / "mot »".
+    expect(wrap('Question de mot\u00a0: oui', 15)).toBe('Question de\nmot\u00a0: oui');
+    expect(wrap('Choisissez «\u00a0mot\u00a0»', 12)).toBe('Choisissez\n«\u00a0mot\u00a0»');
+  });
 });
 
 describe('renderSvg output', () => {

@@ -16,13 +16,15 @@ function quote(text: string): string {
 }
 
 /**
- * Breaks a label into lines of about `width` characters, for the picture.
+ * Breaks a label into lines of about `width` characters, for the picture, at ordinary
+ * spaces only (never at a no-break space).
  * @internal Exported for its own unit tests; the map calls `toDot`.
  */
 export function wrap(text: string, width = 24): string {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/)) {
+  // Ordinary white space only: the no-break spaces of French typography keep "mot\u00a0:" and "«\u00a0mot\u00a0»" on one line.
+  for (const word of text.split(/[ \t\n\r]+/)) {
     if (line && line.length + word.length + 1 > width) {
       lines.push(line);
       line = word;

@@ -120,7 +120,7 @@ describe('mapView of a flow with a date answer and a renamed step', () => {
       {
         locale: 'fr',
         path: '/fr/dated/try-again/',
-        template: 'Bonjour,\n\nElle montre comment se connecter. Cette page aide :\n{url}\n\nLe soutien',
+        template: 'Bonjour,\n\nElle montre comment se connecter. Cette page aide\u00a0:\n{url}\n\nLe soutien',
       },
     ]);
   });

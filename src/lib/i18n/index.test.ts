@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import en from './en.json' with { type: 'json' };
+import fr from './fr.json' with { type: 'json' };
 import { tCount, uiWordsProblems } from './index.ts';
 
 describe('interface words', () => {
@@ -7,12 +8,34 @@ describe('interface words', () => {
     expect(uiWordsProblems()).toEqual([]);
   });
   it('names the locale, file and key of a missing or unused word', () => {
-    const broken: Record<string, string | string[]> = { ...en, 'nav.bakc': 'Retour' };
+    const broken: Record<string, string | string[]> = { ...fr, 'nav.bakc': 'Retour' };
     delete broken['nav.back'];
     expect(uiWordsProblems({ fr: broken })).toEqual([
       'src/lib/i18n/fr.json (locale fr), key "nav.back": is missing; add its words',
       'src/lib/i18n/fr.json (locale fr), key "nav.bakc": is not a key of src/lib/i18n/en.json; remove it or add it there',
     ]);
+  });
+});
+
+describe('the typography of French interface words', () => {
+  it('is checked like flow words: no space before ? ; !, a no-break space before : and inside « »', () => {
+    const broken: Record<string, string | string[]> = {
+      ...fr,
+      'nav.back': 'Retour ?',
+      'map.contactLink': 'Lien à envoyer :',
+      'contact.error.email.accent': "Écrivez l'adresse sans accents (« {char} »)",
+    };
+    expect(uiWordsProblems({ fr: broken })).toEqual([
+      expect.stringMatching(/^src\/lib\/i18n\/fr.json \(locale fr\), key "nav.back": has a space before \?/),
+      expect.stringMatching(
+        /^src\/lib\/i18n\/fr.json \(locale fr\), key "contact.error.email.accent": has an ordinary space, or none, inside « »/,
+      ),
+      expect.stringMatching(
+        /^src\/lib\/i18n\/fr.json \(locale fr\), key "map.contactLink": has an ordinary space, or none, before a colon/,
+      ),
+    ]);
+    // English words keep English typography.
+    expect(uiWordsProblems({ en: { ...en, 'map.contactLink': 'Link to send:' } })).toEqual([]);
   });
 });
 
