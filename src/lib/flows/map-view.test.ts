@@ -70,13 +70,14 @@ describe('mapView', () => {
 
 describe('mapView for support staff', () => {
   const flow = loadFlows(flowDefinitions).find((f) => f.id === 'invitation-code')!;
-  it('gives every step of the latest version a reply in each language, with a place for its link', () => {
+  it("gives every step of the latest version a reply in each language, the map's language first, with a place for its link", () => {
     const view = mapView(flow, 'fr', config);
+    expect(mapView(flow, 'en', config).steps[0]!.replies.map((r) => r.locale)).toEqual(['en', 'fr']);
     for (const step of view.steps) {
       expect(
         step.replies.map((r) => r.locale),
         step.id,
-      ).toEqual(['en', 'fr']);
+      ).toEqual(['fr', 'en']);
       for (const reply of step.replies) {
         expect(reply.template.split('\n'), step.id).toContain('{url}');
         expect(reply.path.startsWith(`/${reply.locale}/invitation-code/`)).toBe(true);

@@ -43,8 +43,8 @@ export function mapView(flow: FlowModel, locale: Locale, config: Config) {
     latest: latestStepUrl(locale, flow, step),
     pinned: stepUrl({ locale, flow: flow.id, pinned: version.version, slug: step.slug }),
     reachedBy: incoming.get(step.id) ?? [],
-    /** Ready-to-paste replies in every language, each with `{url}` where the step's latest link goes. */
-    replies: LOCALES.flatMap((l) => {
+    /** Ready-to-paste replies in every language, the map's first, each with `{url}` where the step's latest link goes. */
+    replies: [locale, ...LOCALES.filter((l) => l !== locale)].flatMap((l) => {
       const words = version.content[l]?.reply;
       const sentence = version.content[l]?.steps[step.id]?.reply;
       if (!words || !sentence) return [];
