@@ -146,3 +146,18 @@ test('an evaluation next week is urgent but not within two days: write now, with
   await expect(page.locator('#trail')).toBeHidden();
   await expect(page.locator('a[data-back]')).toBeHidden();
 });
+
+test('back on a question already answered, its earlier answer is marked in the link itself, and only that one', async ({ page }) => {
+  await page.goto(stepUrl({ locale: 'en', flow: flow.id }));
+  const earlier = answerName(v, 'en', ['isAccountActivated', 'alreadyActivated']);
+  await page.getByRole('link', { name: earlier, exact: true }).click();
+  await expect(heading(page)).toHaveText(title(v, 'en', 'signInDirectly'));
+  await page.locator('#trail a.change').click();
+  await expect(heading(page)).toHaveText(title(v, 'en', 'isAccountActivated'));
+  await expect(page.getByRole('link', { name: `${earlier} (${t('en', 'trail.earlierAnswer')})`, exact: true })).toBeVisible();
+  await expect(page.locator('.earlier-tag')).toHaveCount(1);
+  // Another answer now replaces it: the next question, and the first, have no mark left.
+  await page.getByRole('link', { name: answerName(v, 'en', ['isAccountActivated', 'notActivated']), exact: true }).click();
+  await expect(heading(page)).toHaveText(title(v, 'en', 'isInvitationOlderThanValidity'));
+  await expect(page.locator('.earlier-tag')).toHaveCount(0);
+});

@@ -74,6 +74,27 @@ function renderTrail(entries: TrailEntry[], trail: TrailPage) {
   }
 }
 
+/**
+ * Back on a question already answered (Back, "Change"): its earlier answer is marked, as a
+ * check-your-answers page shows it, in the link's own name. A date answer marks none (the
+ * date was given, not a link chosen).
+ */
+function markEarlierAnswer(stored: readonly TrailEntry[], step: string) {
+  const list = document.querySelector<HTMLElement>('ul.answers[data-earlier]');
+  if (!list) return;
+  for (const old of list.querySelectorAll('.earlier-tag')) old.remove();
+  for (const link of list.querySelectorAll('a.earlier')) link.classList.remove('earlier');
+  const earlier = stored.find((e) => e.step === step);
+  const link =
+    earlier && !earlier.given ? list.querySelector<HTMLAnchorElement>(`a.answer[data-answer="${CSS.escape(earlier.answer)}"]`) : null;
+  if (!link) return;
+  const tag = document.createElement('span');
+  tag.className = 'earlier-tag';
+  tag.textContent = ` (${list.dataset.earlier})`;
+  link.classList.add('earlier');
+  link.append(tag);
+}
+
 /** The version's trail table, or undefined when it cannot be had (offline, blocked): then there is no trail, and nothing else changes. */
 async function loadTrailTable(url: string): Promise<TrailTable | undefined> {
   try {
@@ -97,7 +118,11 @@ async function setUpTrail() {
   applyPendingAnswers(trail);
   // The stored trail is kept whole, so back then forward shows it again; this page shows
   // the part of it that leads here.
-  const show = () => renderTrail(reconcileTrail(parseTrail(readSession(trail.key), trail), trail.step, trail), trail);
+  const show = () => {
+    const stored = parseTrail(readSession(trail.key), trail);
+    renderTrail(reconcileTrail(stored, trail.step, trail), trail);
+    markEarlierAnswer(stored, trail.step);
+  };
   show();
   // Coming back through the back-forward cache: no answer given here is on its way any more;
   // show the trail as it is now.
