@@ -143,6 +143,27 @@ test('the filter narrows the table as the agent types, accents ignored', async (
   await expect(visible).toHaveCount(latest.steps.length);
 });
 
+for (const [locale, queries] of [
+  ['en', ['email', 'reset email', 'no reset email', 'courriel', 'spam']],
+  ['fr', ['spam', 'junk', 'pourriel', 'email', 'e-mail']],
+] as const) {
+  test(`${locale} map: the filter finds the words agents type, whichever way they spell them and in either language (${queries.join(', ')})`, async ({
+    page,
+  }) => {
+    await page.goto(mapUrl(locale, flow.id));
+    const filter = page.getByRole('searchbox', { name: WORDS[locale]['map.filterLabel'] });
+    for (const query of queries) {
+      await filter.click();
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type(query);
+      await expect(filter).toHaveValue(query);
+      // The junk-folder step of the reset path, whose words say "e-mail" and "junk" (French: "courriel", "indésirables").
+      await expect(page.locator('tr#step-checkResetEmailInJunk'), query).toBeVisible();
+      await expect(page.getByText(WORDS[locale]['map.filterNone'])).toBeHidden();
+    }
+  });
+}
+
 test.describe('JavaScript unavailable', () => {
   test.use({ javaScriptEnabled: false });
   test('the map has no filter box, the whole table, and the replies to select', async ({ page }) => {
