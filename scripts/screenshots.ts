@@ -143,6 +143,18 @@ const SHOTS: Shot[] = [
       await page.locator('tr:visible details.replies summary').first().click();
     },
   },
+  {
+    // The prefill tool refusing a past date (TODAY is 26 November 2026) as the contact form would: where the press leaves the agent.
+    name: 'map-prefill-past',
+    screenOnly: true,
+    path: (l) => mapUrl(l, FLOW),
+    act: async (page, w) => {
+      await page.getByLabel(w['map.contactCourse']).pressSequentially('Chimie générale 202-NYA-05, examen final');
+      await typeDate(dateGroup(page, w['map.contactDate']), '20 11 2026');
+      await page.getByRole('button', { name: w['map.contactCopy'], exact: true }).click();
+      await page.getByRole('alert').waitFor();
+    },
+  },
   { name: 'contact-empty', path: stepPath('contact-support') },
   { name: 'contact-nojs', path: stepPath('contact-support'), javaScript: false },
   {
