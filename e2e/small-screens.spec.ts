@@ -120,3 +120,83 @@ test.describe('on a 412 x 915 phone, the prepared message comes into view with i
     });
   }
 });
+
+/** Where the lines of `locator`'s text break: the characters that end each line but the last. */
+async function lineEnds(locator: Locator): Promise<string[]> {
+  return locator.evaluate((element) => {
+    const text =
+      element.firstChild?.nodeType === Node.TEXT_NODE
+        ? element.firstChild
+        : document.createTreeWalker(element, NodeFilter.SHOW_TEXT).nextNode();
+    if (!text?.textContent) return [];
+    const range = document.createRange();
+    const tops: number[] = [];
+    for (let i = 0; i < text.textContent.length; i++) {
+      range.setStart(text, i);
+      range.setEnd(text, i + 1);
+      const rect = range.getBoundingClientRect();
+      tops.push(rect.width > 0 ? Math.round(rect.top) : (tops.at(-1) ?? 0));
+    }
+    const ends: string[] = [];
+    for (let i = 1; i < tops.length; i++) if (tops[i]! > tops[i - 1]!) ends.push(text.textContent.slice(0, i).trimEnd().at(-1)!);
+    return ends;
+  });
+}
+
+/** The suggested address as the question and its button show it (the button's in its text). */
+async function addresses(use: Locator): Promise<Locator[]> {
+  const question = use.locator('xpath=..');
+  return [question.locator('xpath=./span').first(), use.locator('span').first()];
+}
+
+test.describe('on a 412 px phone', () => {
+  test.use({ viewport: PHONE });
+
+  test('an address that fits on a line is kept whole, in the question and on its button', async ({ page }) => {
+    await page.goto(latestStepUrl('en', flow, contactStep));
+    await typeSupportForm(page, 'en', 'marie-eve.tremblay@gmial.com');
+    await page.getByRole('button', { name: t('en', 'contact.submit') }).click();
+    const suggested = 'marie-eve.tremblay@gmail.com';
+    const use = page.getByRole('button', { name: t('en', 'contact.email.useSuggestion', { address: suggested }) });
+    await expect(use).toBeVisible();
+    for (const address of await addresses(use)) {
+      await expect(address).toContainText(suggested);
+      expect(await lineEnds(address)).toEqual([]);
+    }
+  });
+});
+
+test.describe('at 320 px, the narrowest phone', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  for (const locale of ['fr', 'en'] as const) {
+    test(`${locale}: the suggestion for a long mistyped address stays inside the screen, and the address breaks where the line ends, not at its hyphens, in the question and on its button`, async ({
+      page,
+    }) => {
+      const typed = 'marie-eve.tremblay-gagnon2006@hotnail.com';
+      const suggested = 'marie-eve.tremblay-gagnon2006@hotmail.com';
+      await page.goto(latestStepUrl(locale, flow, contactStep));
+      await typeSupportForm(page, locale, typed);
+      const prepare = page.getByRole('button', { name: t(locale, 'contact.submit') });
+      await expect(prepare).toHaveAttribute('type', 'submit');
+      await prepare.click();
+      const use = page.getByRole('button', { name: t(locale, 'contact.email.useSuggestion', { address: suggested }) });
+      await expect(use).toBeVisible();
+      // No sideways scroll, and the button wholly inside the screen's width.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      const box = (await use.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(320);
+      // Too long for a line, the address breaks in the question and on the button, never at one of its hyphens.
+      for (const address of await addresses(use)) {
+        await expect(address).toContainText(suggested);
+        const ends = await lineEnds(address);
+        expect(ends.length).toBeGreaterThan(0);
+        expect(ends).not.toContain('-');
+      }
+      // Taken, the address is the suggested one.
+      await use.click();
+      await expect(page.getByLabel(t(locale, 'contact.email.label'), { exact: true })).toHaveValue(suggested);
+    });
+  }
+});
