@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import browserslistToEsbuild from 'browserslist-to-esbuild';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { previewSlash } from './src/integrations/preview-slash.ts';
 import { cspHash } from './src/lib/csp.ts';
 import { JS_CLASS_SCRIPT } from './src/scripts/js-class.ts';
 import { config, PLACEHOLDER_SITE } from './src/config.ts';
@@ -27,8 +28,10 @@ export default defineConfig({
   // The public origin, from SITE_ORIGIN through the validated configuration (see README).
   site: config.site,
   output: 'static',
+  // Every page is a folder with its slash. `astro preview` redirects an address typed without it
+  // (src/integrations/preview-slash.ts); on other hosts the 404 page does (src/pages/404.astro).
   trailingSlash: 'always',
-  integrations: [preact(), securityHeaders(), placeholderOriginWarning],
+  integrations: [preact(), securityHeaders(), previewSlash(), placeholderOriginWarning],
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },
   // Every page carries a Content-Security-Policy <meta> with the hashes of its scripts and

@@ -6,9 +6,10 @@ import fr from '../src/lib/i18n/fr.json' with { type: 'json' };
 import { toPlain } from '../src/lib/text.ts';
 import { interpolate } from '../src/lib/interpolate.ts';
 import { dateGroup, holdScripts, statusBeside, typeDate } from './support/pages.ts';
+import { retypeDate } from './support/typing.ts';
 import type { Locale } from '../src/schemas/flow.ts';
 import { latestStepUrl, mapSvgUrl, mapUrl, stepUrl } from '../src/lib/flows/urls.ts';
-import { t } from './support/words.ts';
+import { escapeRegExp, t } from './support/words.ts';
 
 for (const flow of flows) {
   const version = latestVersion(flow);
@@ -144,6 +145,27 @@ test('the filter narrows the table as the agent types, accents ignored', async (
   await expect(visible).toHaveCount(latest.steps.length);
 });
 
+for (const [locale, queries] of [
+  ['en', ['email', 'reset email', 'no reset email', 'courriel', 'spam']],
+  ['fr', ['spam', 'junk', 'pourriel', 'email', 'e-mail']],
+] as const) {
+  test(`${locale} map: the filter finds the words agents type, whichever way they spell them and in either language (${queries.join(', ')})`, async ({
+    page,
+  }) => {
+    await page.goto(mapUrl(locale, flow.id));
+    const filter = page.getByRole('searchbox', { name: WORDS[locale]['map.filterLabel'] });
+    for (const query of queries) {
+      await filter.click();
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type(query);
+      await expect(filter).toHaveValue(query);
+      // The junk-folder step of the reset path, whose words say "e-mail" and "junk" (French: "courriel", "indésirables").
+      await expect(page.locator('tr#step-checkResetEmailInJunk'), query).toBeVisible();
+      await expect(page.getByText(WORDS[locale]['map.filterNone'])).toBeHidden();
+    }
+  });
+}
+
 test.describe('JavaScript unavailable', () => {
   test.use({ javaScriptEnabled: false });
   test('the map has no filter box, the whole table, and the replies to select', async ({ page }) => {
@@ -232,6 +254,9 @@ async function expectContactDate(page: Page, locale: Locale, date: Record<'day' 
   }
 }
 
+/** The day the prefill tool's tests believe it is: dates are checked against it, as the contact form checks them. */
+const MAP_TODAY = new Date('2026-11-26T12:00:00');
+
 /** The link the prefill tool shows under its button, as its text says it. */
 const previewLink = (page: Page, locale: Locale) =>
   page.getByRole('paragraph').filter({ hasText: WORDS[locale]['map.contactLink'] }).getByRole('link');
@@ -247,6 +272,7 @@ for (const [locale, typed] of [
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const w = WORDS[locale];
+    await page.clock.setFixedTime(MAP_TODAY);
     await page.goto(mapUrl(locale, flow.id));
     await page.getByLabel(w['map.contactCourse']).pressSequentially("Examen d'admission");
     await typeDate(dateGroup(page, w['map.contactDate']), typed);
@@ -261,7 +287,6 @@ for (const [locale, typed] of [
     ]);
     // The link shown is the link copied.
     await expect(previewLink(page, locale)).toHaveText(link);
-    await page.clock.setFixedTime(new Date('2026-11-26T12:00:00'));
     await page.goto(link);
     await expect(page.getByLabel(w['contact.course.label'])).toHaveValue("Examen d'admission");
     await expectContactDate(page, locale, { day: '10', month: '12', year: '2026' });
@@ -271,29 +296,75 @@ for (const [locale, typed] of [
   });
 }
 
-test('a date that is not real is left out of the link the prefill tool copies, the course kept; corrected, it is put in', async ({
-  page,
-  context,
-}) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto(mapUrl('en', flow.id));
-  await page.getByLabel(en['map.contactCourse']).pressSequentially('Examen B');
-  const group = dateGroup(page, en['map.contactDate']);
+/**
+ * Each date the contact form refuses, refused by the prefill tool with the form's message
+ * (UX review 2026-12-06, m7): typed, the message, the boxes marked.
+ */
+const REFUSED: readonly { locale: Locale; name: string; typed: string; message: (w: typeof en) => string; wrong: number[] }[] = [
+  { locale: 'en', name: 'a past date', typed: '20 11 2026', message: (w) => w['contact.error.evaluationDate.past'], wrong: [0, 1, 2] },
+  {
+    locale: 'fr',
+    name: 'a date more than a year ahead',
+    typed: '10 janv 2028',
+    message: (w) => w['contact.error.evaluationDate.farFuture'],
+    wrong: [0, 1, 2],
+  },
   // 31 November.
-  await typeDate(group, '31 11 2026');
-  const copy = page.getByRole('button', { name: en['map.contactCopy'], exact: true });
-  await copy.click();
-  await expect(statusBeside(copy)).toHaveText(en['map.copied']);
-  const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(new URL(link).pathname).toBe(contactPath('en'));
-  expect([...new URL(link).searchParams]).toEqual([['course', 'Examen B']]);
-  await expect(previewLink(page, 'en')).toHaveText(link);
-  // The day corrected in its box: the link shown takes the date as it is typed.
-  await group.getByRole('textbox', { name: en['date.day'] }).click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type('30');
-  await expect(previewLink(page, 'en')).toHaveText(new URL(`${contactPath('en')}?course=Examen+B&date=2026-11-30`, link).href);
-});
+  {
+    locale: 'en',
+    name: 'a date that is not one',
+    typed: '31 11 2026',
+    message: (w) => interpolate(w['date.error.dayInMonth'], { days: 30 }),
+    wrong: [0],
+  },
+];
+
+for (const { locale, name, typed, message, wrong } of REFUSED) {
+  test(`${locale}: the prefill tool refuses ${name} (${typed}) as the contact form does, with its message, keeps what was typed and copies nothing; corrected, it copies the link`, async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const w = WORDS[locale];
+    await page.clock.setFixedTime(MAP_TODAY);
+    await page.goto(mapUrl(locale, flow.id));
+    await page.evaluate(() => navigator.clipboard.writeText('what was there'));
+    await page.getByLabel(w['map.contactCourse']).pressSequentially('Examen B');
+    const group = dateGroup(page, w['map.contactDate']);
+    await typeDate(group, typed);
+    const copy = page.getByRole('button', { name: w['map.contactCopy'], exact: true });
+    await copy.click();
+    // GOV.UK: the summary, focused, with the message; the message above the boxes; the wrong boxes marked.
+    const summary = page.getByRole('alert');
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole('heading')).toHaveText(w['contact.errorSummary']);
+    await expect(summary.getByRole('link')).toHaveText(message(w));
+    await expect(group).toHaveAccessibleDescription(new RegExp(`${escapeRegExp(w['contact.errorPrefix'])}\\s*${escapeRegExp(message(w))}`));
+    const boxes = group.getByRole('textbox');
+    for (const i of [0, 1, 2]) {
+      if (wrong.includes(i)) await expect(boxes.nth(i)).toHaveAttribute('aria-invalid', 'true');
+      else await expect(boxes.nth(i)).not.toHaveAttribute('aria-invalid');
+    }
+    // Nothing copied, no link shown, what was typed kept.
+    await expect(statusBeside(copy)).toHaveText('');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('what was there');
+    await expect(previewLink(page, locale)).toBeHidden();
+    await expect(page.getByLabel(w['map.contactCourse'])).toHaveValue('Examen B');
+    expect(await boxes.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value).join(' '))).toBe(typed);
+    // The summary's link leads to the first wrong box.
+    await summary.getByRole('link').click();
+    await expect(boxes.nth(wrong[0]!)).toBeFocused();
+    // Corrected (the 10th of next month), the link is shown as typed, copied, and the error is gone.
+    await retypeDate(group, '10 12 2026');
+    await expect(previewLink(page, locale)).toHaveText(new URL(`${contactPath(locale)}?course=Examen+B&date=2026-12-10`, page.url()).href);
+    await copy.click();
+    await expect(statusBeside(copy)).toHaveText(w['map.copied']);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await previewLink(page, locale).textContent());
+    await expect(summary).toBeHidden();
+    await expect(group.getByText(message(w))).toBeHidden();
+    for (const i of [0, 1, 2]) await expect(boxes.nth(i)).not.toHaveAttribute('aria-invalid');
+  });
+}
 
 test('typed and pressed before the scripts arrive, the prefill tool copies the link with the course and the date once they do', async ({
   page,
@@ -301,6 +372,7 @@ test('typed and pressed before the scripts arrive, the prefill tool copies the l
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const scripts = await holdScripts(page);
+  await page.clock.setFixedTime(MAP_TODAY);
   await page.goto(mapUrl('fr', flow.id), { waitUntil: 'commit' });
   await page.getByLabel(fr['map.contactCourse']).pressSequentially('Examen B');
   await typeDate(dateGroup(page, fr['map.contactDate']), '10 déc 2026');

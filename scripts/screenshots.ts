@@ -44,6 +44,10 @@ interface Shot {
   name: string;
   /** Only at the phone's width. */
   phoneOnly?: boolean;
+  /** Other widths than WIDTHS (the narrowest phone: 320). */
+  widths?: readonly number[];
+  /** Only what is on the screen after `act`, not the whole page: where a press left the person. */
+  screenOnly?: boolean;
   path: (locale: Locale) => string;
   javaScript?: boolean;
   /** What to do on the page before the picture, with the interface words of its language. */
@@ -181,6 +185,18 @@ const SHOTS: Shot[] = [
       await page.locator('tr:visible details.replies summary').first().click();
     },
   },
+  {
+    // The prefill tool refusing a past date (TODAY is 26 November 2026) as the contact form would: where the press leaves the agent.
+    name: 'map-prefill-past',
+    screenOnly: true,
+    path: (l) => mapUrl(l, FLOW),
+    act: async (page, w) => {
+      await page.getByLabel(w['map.contactCourse']).pressSequentially('Chimie générale 202-NYA-05, examen final');
+      await typeDate(dateGroup(page, w['map.contactDate']), '20 11 2026');
+      await page.getByRole('button', { name: w['map.contactCopy'], exact: true }).click();
+      await page.getByRole('alert').waitFor();
+    },
+  },
   { name: 'contact-empty', path: stepPath('contact-support') },
   { name: 'contact-nojs', path: stepPath('contact-support'), javaScript: false },
   {
@@ -217,6 +233,31 @@ const SHOTS: Shot[] = [
       await page.getByRole('heading', { name: w['contact.ready.heading'] }).waitFor();
     },
   },
+  {
+    // Where "Prepare my e-mail" leaves a person on a phone: the ready message brought up, its button in view.
+    name: 'contact-ready-screen',
+    phoneOnly: true,
+    screenOnly: true,
+    path: stepPath('contact-support'),
+    act: async (page, w) => {
+      await typePerson(page, w, 'marie-eve.tremblay@exemple.qc.ca');
+      await page.getByRole('button', { name: w['contact.submit'] }).click();
+      await page.getByRole('heading', { name: w['contact.ready.heading'] }).waitFor();
+      // The smooth scroll to the message ends.
+      await page.waitForTimeout(1000);
+    },
+  },
+  {
+    // The narrowest phone: a long address and its suggestion stay inside the screen.
+    name: 'contact-typo-320',
+    widths: [320],
+    path: stepPath('contact-support'),
+    act: async (page, w) => {
+      await typePerson(page, w, 'marie-eve.tremblay-gagnon2006@hotnail.com');
+      await page.getByRole('button', { name: w['contact.submit'] }).click();
+      await page.getByRole('heading', { name: w['contact.ready.heading'] }).waitFor();
+    },
+  },
   // The validity question's date boxes: empty, typed (before pressing), and each kind of error.
   { name: 'validity-empty', path: stepPath('is-invitation-older-than-validity') },
   validity('filled', '17 10 2026'),
@@ -247,7 +288,7 @@ const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM
 let count = 0;
 try {
   for (const shot of shots) {
-    for (const width of WIDTHS.filter((w) => !shot.phoneOnly || w < 600)) {
+    for (const width of (shot.widths ?? WIDTHS).filter((w) => !shot.phoneOnly || w < 600)) {
       const files: string[] = [];
       for (const locale of (shot.name === 'root' ? ['en'] : ['en', 'fr']) as Locale[]) {
         for (const colorScheme of SCHEMES) {
@@ -268,7 +309,7 @@ try {
           if (!response?.ok()) throw new Error(`${shot.path(locale)}: HTTP ${response?.status()}`);
           await shot.act?.(page, LOCALES[locale], locale);
           const file = `${OUT}/${shot.name}-${locale}-${width}-${colorScheme}.png`;
-          await page.screenshot({ path: file, fullPage: true });
+          await page.screenshot({ path: file, fullPage: !shot.screenOnly });
           files.push(file);
           count += 1;
           await context.close();

@@ -14,8 +14,8 @@ import {
   type CoordinatorFormField,
 } from '../schemas/contact-form.ts';
 import { addressProblem, firstAccented } from './email-address.ts';
-import { checkEvaluationDate } from './evaluation-date.ts';
-import { readDateParts, type DatePart } from './date-parts.ts';
+import { readEvaluationDate } from './evaluation-date.ts';
+import type { DatePart } from './date-parts.ts';
 import type { Vars } from './interpolate.ts';
 import type { UiKey } from './i18n/keys.ts';
 
@@ -63,13 +63,8 @@ function evaluationDate(
   values: Record<'evaluationDay' | 'evaluationMonth' | 'evaluationYear', string>,
   today: Date,
 ): { iso: string } | FieldError {
-  const read = readDateParts({ day: values.evaluationDay, month: values.evaluationMonth, year: values.evaluationYear });
-  if (read.kind === 'empty') return { iso: '' };
-  if (read.kind === 'problem') return { field: 'evaluationDate', key: `date.error.${read.problem}`, vars: read.vars, parts: read.parts };
-  const date = checkEvaluationDate(read.date, today);
-  if (date.ok) return { iso: date.iso };
-  // Past, or more than a year ahead: the year is the likely slip, but every box holds the date.
-  return { field: 'evaluationDate', key: `contact.error.evaluationDate.${date.problem}`, vars: date.vars, parts: ['day', 'month', 'year'] };
+  const read = readEvaluationDate({ day: values.evaluationDay, month: values.evaluationMonth, year: values.evaluationYear }, today);
+  return read.ok ? { iso: read.iso } : { field: 'evaluationDate', key: read.key, vars: read.vars, parts: read.parts };
 }
 
 /** The fields with errors, in page order (the error summary lists them so): the date's boxes are one field. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkEvaluationDate, daysUntil, formatEvaluationDate, isSoon } from './evaluation-date.ts';
+import { checkEvaluationDate, daysUntil, formatEvaluationDate, isSoon, readEvaluationDate } from './evaluation-date.ts';
 import { parseDate } from './calendar.ts';
 
 // 26 November 2026, evening, in the machine's own time zone: the person's day.
@@ -66,5 +66,49 @@ describe('evaluation dates, at the edges of each check', () => {
   });
   it('says how many days ahead a date too far is', () => {
     expect(checkEvaluationDate(on('2027-11-27'), today)).toEqual({ ok: false, problem: 'farFuture', vars: { days: 366 } });
+  });
+});
+
+describe('readEvaluationDate: the three boxes read and checked, one message for each problem', () => {
+  const boxes = (day: string, month: string, year: string) => ({ day, month, year });
+  it('takes empty boxes as no date (it is optional), and a date from today to a year ahead', () => {
+    expect(readEvaluationDate(boxes('', ' ', ''), today)).toEqual({ ok: true, iso: '' });
+    expect(readEvaluationDate(boxes('26', '11', '2026'), today)).toEqual({ ok: true, iso: '2026-11-26' });
+    expect(readEvaluationDate(boxes('10', 'déc', '2026'), today)).toEqual({ ok: true, iso: '2026-12-10' });
+    expect(readEvaluationDate(boxes('26', '11', '2027'), today)).toEqual({ ok: true, iso: '2027-11-26' });
+  });
+  it("gives a box's problem with its message key and the boxes to mark", () => {
+    expect(readEvaluationDate(boxes('', '12', '2026'), today)).toEqual({
+      ok: false,
+      key: 'date.error.missingDay',
+      vars: {},
+      parts: ['day'],
+    });
+    expect(readEvaluationDate(boxes('31', '11', '2026'), today)).toEqual({
+      ok: false,
+      key: 'date.error.dayInMonth',
+      vars: { days: 30 },
+      parts: ['day'],
+    });
+    expect(readEvaluationDate(boxes('10', '13', '2026'), today)).toEqual({
+      ok: false,
+      key: 'date.error.month',
+      vars: {},
+      parts: ['month'],
+    });
+  });
+  it('refuses a past date and one more than a year ahead, marking every box', () => {
+    expect(readEvaluationDate(boxes('25', '11', '2026'), today)).toEqual({
+      ok: false,
+      key: 'contact.error.evaluationDate.past',
+      vars: { days: 1 },
+      parts: ['day', 'month', 'year'],
+    });
+    expect(readEvaluationDate(boxes('27', '11', '2027'), today)).toEqual({
+      ok: false,
+      key: 'contact.error.evaluationDate.farFuture',
+      vars: { days: 366 },
+      parts: ['day', 'month', 'year'],
+    });
   });
 });

@@ -4,6 +4,7 @@
  * src/lib/calendar.ts; reading the three boxes a person types in is src/lib/date-parts.ts.
  */
 import { calendarDate, dayNumber, daysInMonth, isoOf, longDate, parseDate, type CalendarDate } from './calendar.ts';
+import { readDateParts, type DatePart, type DatePartValues, type DatePartsReading } from './date-parts.ts';
 
 /** Why a real date cannot be the evaluation's; the form turns each into its own message (`contact.error.evaluationDate.<problem>`). */
 type DateProblem = 'past' | 'farFuture';
@@ -31,6 +32,30 @@ export function checkEvaluationDate(date: CalendarDate, today: Date): DateCheck 
   };
   if (dayNumber(date) > dayNumber(limit)) return { ok: false, problem: 'farFuture', vars: { days } };
   return { ok: true, iso: isoOf(date) };
+}
+
+/** The key of the message of an evaluation date's problem: a box's (`date.error.*`), or the date's against today. */
+type EvaluationDateErrorKey =
+  `date.error.${Extract<DatePartsReading, { kind: 'problem' }>['problem']}` | `contact.error.evaluationDate.${DateProblem}`;
+
+/** An evaluation date typed in its three boxes: the date (ISO, '' when the boxes are empty), or its message and the boxes to mark. */
+type EvaluationDateReading =
+  { ok: true; iso: string } | { ok: false; key: EvaluationDateErrorKey; vars: Record<string, number>; parts: DatePart[] };
+
+/**
+ * Reads an evaluation date from its three boxes and checks it against today, with one
+ * message for each problem: the contact form's date and the staff map's prefill tool both
+ * use it, so the map refuses what the form would (UX review 2026-12-06, m7). An empty date
+ * is fine: it is optional.
+ */
+export function readEvaluationDate(boxes: DatePartValues, today: Date): EvaluationDateReading {
+  const read = readDateParts(boxes);
+  if (read.kind === 'empty') return { ok: true, iso: '' };
+  if (read.kind === 'problem') return { ok: false, key: `date.error.${read.problem}`, vars: read.vars, parts: read.parts };
+  const date = checkEvaluationDate(read.date, today);
+  if (date.ok) return date;
+  // Past, or more than a year ahead: the year is the likely slip, but every box holds the date.
+  return { ok: false, key: `contact.error.evaluationDate.${date.problem}`, vars: date.vars, parts: ['day', 'month', 'year'] };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interpolate, wordLookup } from './interpolate.ts';
+import { aroundPlaceholder, interpolate, wordLookup } from './interpolate.ts';
 import type { UiKey } from './i18n/keys.ts';
 
 describe('interpolate', () => {
@@ -27,5 +27,18 @@ describe('wordLookup', () => {
     // Keys the island was not given (the type-check refuses keys that are not interface words at all).
     expect(words('mail.noDate')).toBe('mail.noDate');
     expect(words('toString' as UiKey)).toBe('toString');
+  });
+});
+
+describe('aroundPlaceholder', () => {
+  it('gives the text before and after a placeholder, the other placeholders as they are', () => {
+    expect(aroundPlaceholder('Did you mean {address}?', 'address')).toEqual(['Did you mean ', '?']);
+    expect(aroundPlaceholder('Utiliser {address}', 'address')).toEqual(['Utiliser ', '']);
+    expect(aroundPlaceholder('{address} or {other}', 'address')).toEqual(['', ' or {other}']);
+    expect(aroundPlaceholder('{a}{a}', 'a')).toEqual(['', '{a}']);
+  });
+  it('gives nothing when the text has no such placeholder', () => {
+    expect(aroundPlaceholder('Did you mean it?', 'address')).toBeUndefined();
+    expect(aroundPlaceholder('{addresses}', 'address')).toBeUndefined();
   });
 });

@@ -20,3 +20,14 @@ export type Words = (key: UiKey, vars?: Vars) => string;
 export function wordLookup(words: Readonly<Partial<Record<UiKey, string>>>): Words {
   return (key, vars) => interpolate(hasOwn(words, key) ? words[key]! : key, vars);
 }
+
+/**
+ * `text` cut around its first `{name}` placeholder: what comes before it and after it, so that
+ * a view can put the value in an element of its own ("Did you mean {address}?" with the
+ * address kept whole); undefined when `text` has no such placeholder.
+ */
+export function aroundPlaceholder(text: string, name: string): [before: string, after: string] | undefined {
+  const mark = `{${name}}`;
+  const at = text.indexOf(mark);
+  return at < 0 ? undefined : [text.slice(0, at), text.slice(at + mark.length)];
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prefillFromQuery, prefillQuery } from './prefill.ts';
-import { prefilledDate } from './prefill-date.ts';
+import { prefilledDate, prefillToolQuery } from './prefill-date.ts';
 
 describe('prefill by query string (support staff links)', () => {
   it('takes a valid course and date', () => {
@@ -56,5 +56,57 @@ describe('prefillQuery', () => {
 describe('prefillFromQuery trims', () => {
   it('takes a course without the spaces around it', () => {
     expect(prefillFromQuery('?course=%20Examen%20B%20')).toEqual({ values: { course: 'Examen B' }, ignored: false });
+  });
+});
+
+describe("prefillToolQuery: the staff map's link, its date checked as the contact form checks it", () => {
+  // 26 November 2026, evening.
+  const today = new Date(2026, 10, 26, 20, 0, 0);
+  const fields = (course: string, day: string, month: string, year: string) =>
+    new URLSearchParams({ course, dateDay: day, dateMonth: month, dateYear: year }).toString();
+
+  it('builds the link of the course and a date from today to a year ahead, written YYYY-MM-DD', () => {
+    expect(prefillToolQuery(fields('Examen B', '10', 'déc', '2026'), today)).toEqual({
+      ok: true,
+      query: '?course=Examen+B&date=2026-12-10',
+    });
+    expect(prefillToolQuery(fields('Examen B', '26', '11', '2026'), today)).toEqual({
+      ok: true,
+      query: '?course=Examen+B&date=2026-11-26',
+    });
+    expect(prefillToolQuery(fields('', '26', '11', '2027'), today)).toEqual({ ok: true, query: '?date=2027-11-26' });
+  });
+  it('builds it without a date when the boxes are empty, and empty when nothing is typed', () => {
+    expect(prefillToolQuery(fields('  Examen B ', '', '', ''), today)).toEqual({ ok: true, query: '?course=Examen+B' });
+    expect(prefillToolQuery(fields('', '', '', ''), today)).toEqual({ ok: true, query: '' });
+    expect(prefillToolQuery('', today)).toEqual({ ok: true, query: '' });
+  });
+  it('refuses a past date and one more than a year ahead with the contact form’s messages, every box marked', () => {
+    expect(prefillToolQuery(fields('Examen B', '1', '12', '2025'), today)).toMatchObject({
+      ok: false,
+      key: 'contact.error.evaluationDate.past',
+      parts: ['day', 'month', 'year'],
+    });
+    expect(prefillToolQuery(fields('Examen B', '25', '11', '2026'), today)).toMatchObject({
+      ok: false,
+      key: 'contact.error.evaluationDate.past',
+    });
+    expect(prefillToolQuery(fields('Examen B', '27', '11', '2027'), today)).toMatchObject({
+      ok: false,
+      key: 'contact.error.evaluationDate.farFuture',
+    });
+  });
+  it('refuses a date that is not one, naming the box', () => {
+    expect(prefillToolQuery(fields('Examen B', '31', '11', '2026'), today)).toEqual({
+      ok: false,
+      key: 'date.error.dayInMonth',
+      vars: { days: 30 },
+      parts: ['day'],
+    });
+    expect(prefillToolQuery(fields('Examen B', '10', '', '2026'), today)).toMatchObject({
+      ok: false,
+      key: 'date.error.missingMonth',
+      parts: ['month'],
+    });
   });
 });

@@ -13,7 +13,7 @@ import type { DatePartValues } from './date-parts.ts';
 /** The query keys a link may carry; an empty value is as if the key were absent (a form's empty field). */
 const KEYS = ['course', 'date', 'dateDay', 'dateMonth', 'dateYear'];
 /** The date's boxes in a query, as the map's form names them. */
-const BOX_KEYS = { day: 'dateDay', month: 'dateMonth', year: 'dateYear' } as const;
+export const BOX_KEYS = { day: 'dateDay', month: 'dateMonth', year: 'dateYear' } as const;
 /** Longest text a date's box may bring from a link: a month's name at most. */
 const MAX_BOX = 20;
 

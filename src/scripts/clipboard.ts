@@ -24,14 +24,17 @@ export const siteUrl = (path: string) => new URL(path, location.origin).href;
 /**
  * Makes `button` copy `text()` and say whether it worked in the `[role=status]` right beside
  * it (its `data-copied` or `data-failed` words), not at the top of the page; `onFailed` may
- * leave the text selected. A press made before this wiring (held by the page's first
- * script, src/scripts/early-click.ts) is carried out now.
+ * leave the text selected. When `text()` gives nothing (what is typed has an error, which the
+ * page shows), nothing is copied and the status says nothing. A press made before this
+ * wiring (held by the page's first script, src/scripts/early-click.ts) is carried out now.
  */
-export function wireCopy(button: HTMLButtonElement, text: () => string, onFailed?: () => void): void {
+export function wireCopy(button: HTMLButtonElement, text: () => string | undefined, onFailed?: () => void): void {
   const status = button.nextElementSibling?.matches('[role=status]') ? button.nextElementSibling : undefined;
   button.addEventListener('click', async () => {
     if (status) status.textContent = '';
-    const copied = await copyText(text());
+    const wanted = text();
+    if (wanted === undefined) return;
+    const copied = await copyText(wanted);
     if (!copied) onFailed?.();
     if (status) status.textContent = (copied ? button.dataset.copied : button.dataset.failed) ?? '';
   });

@@ -12,6 +12,7 @@ import { ANSWER_GUARDS, isAnswerGuard } from '../lib/answer-guards.ts';
 import { todayIso } from '../lib/calendar.ts';
 import { codeExpiryDate, hasCodeExpired, invitationDateProblem } from '../lib/invitation-validity.ts';
 import { DATE_PARTS, isOverAYearBefore, readDateParts, type DatePart } from '../lib/date-parts.ts';
+import { dateErrors } from './date-error.ts';
 import { release } from './held-press.ts';
 import type { GivenDate } from '../lib/trail.ts';
 import { interpolate } from '../lib/interpolate.ts';
@@ -32,50 +33,17 @@ export interface StoredDate {
   expiry: string;
 }
 
-/** The boxes of a date input (src/components/DateInput.tsx), in page order. */
-function dateBoxes(form: HTMLFormElement): Record<DatePart, HTMLInputElement> | undefined {
-  const boxes = DATE_PARTS.map((part) => form.querySelector<HTMLInputElement>(`[data-date-input] input[id$="-${part}"]`));
-  return boxes.every(Boolean) ? { day: boxes[0]!, month: boxes[1]!, year: boxes[2]! } : undefined;
-}
-
 /** Wires the date form of the page, if it has one. */
 export function setUpDateAnswer() {
   const form = document.querySelector<HTMLFormElement>('form[data-date-answer]');
-  const group = form?.querySelector<HTMLElement>('[data-date-input]');
-  const error = group?.querySelector<HTMLElement>('.error-message');
-  const boxes = form && dateBoxes(form);
-  if (!form || !group || !error || !boxes) return;
+  const errors = form && dateErrors(form);
+  if (!form || !errors) return;
   const data = JSON.parse(form.dataset.dateAnswer!) as DateAnswerData;
   const words = JSON.parse(form.dataset.words!) as Record<string, string>;
-  const hint = `${group.dataset.dateInput}-hint`;
-  const summary = form.querySelector<HTMLElement>('.error-summary');
-  const summaryLink = summary?.querySelector('a');
-  let firstWrong: HTMLInputElement = boxes.day;
-  summaryLink?.addEventListener('click', (event) => {
-    event.preventDefault();
-    firstWrong.focus();
-  });
-  /** GOV.UK's date input and error summary: the message in both, the wrong boxes marked, the summary focused (its link leads to the first wrong box). */
-  const fail = (message: string, parts: readonly DatePart[]) => {
-    firstWrong = boxes[parts[0] ?? 'day'];
-    if (summary && summaryLink) {
-      summaryLink.textContent = message;
-      summaryLink.href = `#${firstWrong.id}`;
-      summary.hidden = false;
-    }
-    error.querySelector('.error-text')!.textContent = message;
-    error.hidden = false;
-    group.classList.add('field-error');
-    group.querySelector('fieldset')?.setAttribute('aria-describedby', `${hint} ${error.id}`);
-    for (const part of DATE_PARTS) {
-      if (parts.includes(part)) boxes[part].setAttribute('aria-invalid', 'true');
-      else boxes[part].removeAttribute('aria-invalid');
-    }
-    (summary ?? firstWrong).focus();
-  };
+  const fail = (message: string, parts: readonly DatePart[]) => errors.show(message, parts);
   const submit = () => {
     const today = todayIso(new Date());
-    const read = readDateParts({ day: boxes.day.value, month: boxes.month.value, year: boxes.year.value });
+    const read = readDateParts(errors.values());
     if (read.kind === 'empty') return fail(words.missing!, DATE_PARTS);
     if (read.kind === 'problem') return fail(interpolate(words[`date.error.${read.problem}`]!, read.vars), read.parts);
     const date = read.iso;

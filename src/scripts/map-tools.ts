@@ -1,14 +1,15 @@
 /**
  * Comfort on the staff map: the filter narrows the table as the agent types (any word of a
- * step, accents ignored), the replies show this site's own links, and the prefill tool
- * builds the contact link and copies it. Without scripts the table is whole and the prefill
- * form opens the contact step itself.
+ * step, accents ignored, synonyms in either language), the replies show this site's own
+ * links, and the prefill tool builds the contact link and copies it, refusing a date the
+ * contact form would refuse. Without scripts the table is whole and the prefill form opens
+ * the contact step itself.
  */
 import { siteUrl, wireCopy } from './clipboard.ts';
 import { interpolate } from '../lib/interpolate.ts';
 import { matchesFilter } from '../lib/step-filter.ts';
-import { prefillFromQuery, prefillQuery } from '../lib/prefill.ts';
-import { prefilledDate } from '../lib/prefill-date.ts';
+import { prefillToolQuery } from '../lib/prefill-date.ts';
+import { dateErrors } from './date-error.ts';
 
 function setUpFilter() {
   const form = document.querySelector<HTMLFormElement>('form[data-filter-form]');
@@ -50,25 +51,32 @@ function setUpPrefillCopy() {
   const form = document.querySelector<HTMLFormElement>('form[data-prefill-form]');
   const button = form?.querySelector<HTMLButtonElement>('[data-prefill-copy]');
   const preview = form?.querySelector<HTMLAnchorElement>('[data-prefill-link]');
-  if (!form || !button || !preview) return;
-  const link = () => {
-    // The form's own fields (the course, the date's three boxes), read as the contact step reads them.
+  const errors = form && dateErrors(form);
+  if (!form || !button || !preview || !errors) return;
+  const words = JSON.parse(form.dataset.words!) as Record<string, string>;
+  /** The link of what the form holds (the course, the date's three boxes), or the date's problem. */
+  const built = () => {
     const fields = new URLSearchParams([...new FormData(form)].map(([key, value]) => [key, String(value)]));
-    const { values } = prefillFromQuery(`?${fields.toString()}`);
-    values.evaluationDate = prefilledDate(values).iso;
-    delete values.dateBoxes;
-    return siteUrl(`${form.getAttribute('action')}${prefillQuery(values)}`);
+    return prefillToolQuery(fields.toString(), new Date());
   };
+  /** The link shown under the button: only while the date is one the contact form takes. */
   const update = () => {
-    preview.href = link();
+    const link = built();
+    preview.parentElement!.hidden = !link.ok;
+    if (!link.ok) return undefined;
+    preview.href = siteUrl(`${form.getAttribute('action')}${link.query}`);
     preview.textContent = preview.href;
-    preview.parentElement!.hidden = false;
+    return preview.href;
   };
   form.addEventListener('input', update);
-  // A press before this script was ready copies now, with what the form holds now.
+  // A press before this script was ready copies now, with what the form holds now. A date the
+  // contact form would refuse is refused here with its message, what was typed kept, and
+  // nothing is copied.
   wireCopy(button, () => {
-    update();
-    return preview.href;
+    const link = built();
+    if (link.ok) errors.clear();
+    else errors.show(interpolate(words[link.key]!, link.vars), link.parts);
+    return update();
   });
 }
 

@@ -24,6 +24,7 @@ import EvaluationDateField, { typedEvaluationDate } from './EvaluationDateField.
 import ErrorSummary from './ErrorSummary.tsx';
 import PreparingFailed from './PreparingFailed.tsx';
 import PreparedMessage from './PreparedMessage.tsx';
+import WithAddress from './WithAddress.tsx';
 import PrepareButton from './PrepareButton.tsx';
 import RadioGroup from './RadioGroup.tsx';
 import TextField from './TextField.tsx';
@@ -131,9 +132,9 @@ export default function ContactForm({ words, context, table, trailKey, templateH
   };
   const suggestionLine = (
     <p>
-      {w('contact.email.suggestion', { address: suggestion ?? '' })}{' '}
+      <WithAddress w={w} wordKey="contact.email.suggestion" address={suggestion ?? ''} />{' '}
       <button type="button" class="button" onClick={acceptSuggestion}>
-        {w('contact.email.useSuggestion', { address: suggestion ?? '' })}
+        <WithAddress w={w} wordKey="contact.email.useSuggestion" address={suggestion ?? ''} />
       </button>
     </p>
   );

@@ -1,6 +1,10 @@
 /**
  * The prepared e-mail: a link that opens the person's mail app, and for web mail each part
- * (address, subject, message) with its own copy button. Takes focus when it appears.
+ * (address, subject, message) with its own copy button. Takes focus when it appears, and
+ * brings its top to the top of the screen: on a phone the form's button is near the bottom,
+ * and focusing the heading alone scrolled it just into view, with the button to open the mail
+ * app below the fold (UX review 2026-12-06, m1). Smoothly, unless the person asked for
+ * reduced motion.
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
@@ -30,13 +34,16 @@ export default function PreparedMessage({
   children,
 }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    heading.current?.focus();
+    heading.current?.focus({ preventScroll: true });
+    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    panel.current?.scrollIntoView({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
   }, [mail]);
   const text = mail.text.replace(/\r\n/g, '\n');
   const copy = { copied: w('contact.copied'), failed: w('contact.copyFailed') };
   return (
-    <div class="ready" aria-labelledby="ready-heading">
+    <div class="ready" ref={panel} aria-labelledby="ready-heading">
       <h2 id="ready-heading" ref={heading} tabIndex={-1}>
         {w('contact.ready.heading')}
       </h2>

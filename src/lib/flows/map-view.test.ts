@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createMachine } from 'xstate';
 import { checkFlow } from './check.ts';
 import { MAX_PICTURE_STEPS, mapView } from './map-view.ts';
+import { matchesFilter } from '../step-filter.ts';
 import { datedFlow } from './fixtures/dated-flow.ts';
 import { config } from '../../config.ts';
 import { tinyContent, tinyFlow, tinyMachineConfig } from './fixtures/tiny-flow.ts';
@@ -91,6 +92,29 @@ describe('mapView for support staff', () => {
     expect(junk.search).toContain('pourriels');
     expect(junk.search).toContain('toujours aucun courriel');
   });
+  it('finds on each map the words agents type in either language, and their synonyms (UX review m5)', () => {
+    for (const locale of ['en', 'fr'] as const) {
+      const view = mapView(flow, locale, config);
+      const found = (query: string) => view.steps.filter((s) => matchesFilter(query, s.search)).map((s) => s.id);
+      for (const query of [
+        'email',
+        'e-mail',
+        'e mail',
+        'courriel',
+        'reset email',
+        'no reset email',
+        'spam',
+        'junk',
+        'pourriel',
+        'indésirable',
+      ])
+        expect(found(query), `${locale} map: "${query}"`).not.toEqual([]);
+      expect(found('spam'), `${locale} map`).toContain('checkResetEmailInJunk');
+      expect(found('junk'), `${locale} map`).toEqual(found('indésirable'));
+      expect(found('email'), `${locale} map`).toEqual(found('courriel'));
+      expect(found('reset email'), `${locale} map`).toContain('checkResetEmailInJunk');
+    }
+  });
 });
 
 describe('mapView of a flow with a date answer and a renamed step', () => {
@@ -126,11 +150,14 @@ describe('mapView of a flow with a date answer and a renamed step', () => {
     ]);
   });
 
-  it('lets the filter find every word of a step: title, every kind of body block, question and answers', () => {
+  it("lets the filter find every word of a step: title, every kind of body block, question and answers, the map's language first, then the others", () => {
     expect(step('tryAgain').search).toBe(
-      'try again sign in on this page: open https://app.nexam.io type your address choose sign in never share your password did that work? it worked still broken',
+      'try again sign in on this page: open https://app.nexam.io type your address choose sign in never share your password did that work? it worked still broken' +
+        ' reessayez connectez-vous sur cette page : ouvrez https://app.nexam.io tapez votre adresse choisissez connexion ne donnez jamais votre mot de passe est-ce que ca a marche? ca a marche toujours brise',
     );
-    expect(step('isItBroken').search).toBe('is it broken? look closely yes no');
+    expect(mapView(datedFlow(), 'fr', config).steps.find((s) => s.id === 'tryAgain')!.search).toMatch(
+      /^reessayez .* brise try again .* still broken$/,
+    );
   });
 
   it('lists the renamed steps with their successor', () => {

@@ -5,7 +5,7 @@ import { latestStepUrl, stepUrl } from './urls.ts';
 import { toPlain } from '../text.ts';
 import { LOCALES, type Locale } from '../../schemas/flow.ts';
 import type { BodyBlock } from '../../schemas/content.ts';
-import { foldForSearch } from '../step-filter.ts';
+import { searchText } from '../step-filter.ts';
 import { replySnippet } from '../reply-snippet.ts';
 import { t } from '../i18n/index.ts';
 import type { UiKey } from '../i18n/keys.ts';
@@ -24,11 +24,23 @@ export function mapView(flow: FlowModel, locale: Locale, config: Config) {
   const title = (id: string) => stepTitle(version, locale, id, config);
   const { byId, contact } = versionIndex(version);
   // A date answer's branches are edges too, keyed `dateKey#branch`; named by their guard.
-  const answer = (step: string, key: string) => {
+  const answerIn = (l: Locale) => (step: string, key: string) => {
     const [, branch] = key.split('#');
-    if (branch === undefined) return answerLabel(version, locale, step, key, config);
+    if (branch === undefined) return answerLabel(version, l, step, key, config);
     const guard = byId.get(step)!.dateAnswer!.branches[Number(branch)]!.guard;
-    return t(locale, (guard ? `map.guard.${guard}` : 'map.guard.otherwise') as UiKey);
+    return t(l, (guard ? `map.guard.${guard}` : 'map.guard.otherwise') as UiKey);
+  };
+  const answer = answerIn(locale);
+  /** Every word of a step in `l` (title, body, question, answers), as plain text. */
+  const wordsIn = (l: Locale, step: (typeof version.steps)[number]) => {
+    const words = version.content[l]?.steps[step.id];
+    if (!words) return [];
+    return [
+      stepTitle(version, l, step.id, config),
+      ...bodyText(words.body),
+      words.question ?? '',
+      ...step.answers.map((a) => answerIn(l)(step.id, a.key)),
+    ].map((text) => toPlain(text, config));
   };
   const incoming = new Map<string, { step: string; answer: string }[]>();
   for (const from of version.steps) {
@@ -55,17 +67,11 @@ export function mapView(flow: FlowModel, locale: Locale, config: Config) {
       };
       return [{ locale: l, path: latestStepUrl(l, flow, step), template: replySnippet(plain, toPlain(sentence, config), '{url}') }];
     }),
-    /** Every word of the step in the map's language (title, body, question, answers), folded for the filter. */
-    search: foldForSearch(
-      [
-        title(step.id),
-        ...bodyText(content.steps[step.id]!.body),
-        content.steps[step.id]!.question ?? '',
-        ...step.answers.map((a) => answer(step.id, a.key)),
-      ]
-        .map((text) => toPlain(text, config))
-        .join(' '),
-    ),
+    /**
+     * Every word of the step, the map's language first, then the others (a French ticket may
+     * quote the English screen), folded for the filter, with its synonyms' shared words.
+     */
+    search: searchText([locale, ...LOCALES.filter((l) => l !== locale)].flatMap((l) => wordsIn(l, step)).join(' ')),
   }));
   const paths = simplePaths(version.steps);
   const pathsTo = new Map<string, typeof paths>();
