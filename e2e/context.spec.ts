@@ -117,6 +117,9 @@ for (const locale of ['en', 'fr'] as const) {
     );
     const lines = body.split('\r\n');
     expect(lines).toContain(fieldLine(locale, 'mail.field.invitation', given(locale)));
+    // The ready message says what its urgency means, not "write now" again, and the blank template steps aside.
+    await expect(page.locator('.ready .soon')).toHaveText(t(locale, 'contact.ready.urgent'));
+    await expect(page.locator('#coordinator-without-form')).toBeHidden();
     expect(lines).toContain(
       fieldLine(locale, 'mail.field.evaluationDate', `${formatEvaluationDate('2026-12-07', locale)}, ${t(locale, 'mail.soon')}`),
     );

@@ -48,7 +48,7 @@ export default function PreparedMessage({
         {w('contact.ready.heading')}
       </h2>
       {children}
-      {mail.urgent && <p class="soon">{w('contact.soon')}</p>}
+      {mail.urgent && <p class="soon">{w('contact.ready.urgent')}</p>}
       <a class="action" href={mail.href}>
         {w('contact.ready.open')}
       </a>
