@@ -22,8 +22,11 @@ import { HELP_LINE_ANSWER } from './trail.ts';
 /** The folder of the signal files, at the site's root. */
 const SIGNAL_DIR = '/_seen/';
 
-/** The `answer` of an edge that was a date answer (the date itself is never sent). */
-const DATE_ANSWER = 'date';
+/**
+ * The `answer` of an edge that was a date answer (the date itself is never sent).
+ * @internal Until the step pages send it (issue 24); read back by `npm run insights` (scripts/insights/).
+ */
+export const DATE_ANSWER = 'date';
 
 /** Every signal file's content: a transparent 1×1 GIF, 43 bytes (base64). */
 export const SIGNAL_GIF_BASE64 = 'R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==';
@@ -33,6 +36,7 @@ export const SIGNAL_CACHE_CONTROL = 'no-store';
 
 /** The answers to "Did this solve it?". */
 const SOLVED_ANSWERS = ['yes', 'no'] as const;
+/** @internal */
 export type SolvedAnswer = (typeof SOLVED_ANSWERS)[number];
 
 /** A step of a version in one locale: what a signal's path names. */
@@ -44,7 +48,10 @@ export interface SignalAddress {
   step: string;
 }
 
-/** The edge that led to a view, known with JavaScript from the trail: the step left and the answer given there. */
+/**
+ * The edge that led to a view, known with JavaScript from the trail: the step left and the answer given there.
+ * @internal Until the step pages send it (issue 24); read back by `npm run insights` (scripts/insights/).
+ */
 export interface SignalEdge {
   /** The slug of the step the answer was given on. */
   from: string;
@@ -71,7 +78,10 @@ function base(address: SignalAddress): string {
   return `${SIGNAL_DIR}${flow}/v${version}/${locale}/${step}`;
 }
 
-/** `/_seen/invitation-code/v4/en/sign-in-directly.gif`, with `?from=…&answer=…` when the edge is known. */
+/**
+ * `/_seen/invitation-code/v4/en/sign-in-directly.gif`, with `?from=…&answer=…` when the edge is known.
+ * @internal Until the step pages send it (issue 24); read back by `npm run insights` (scripts/insights/).
+ */
 export function viewSignalUrl(address: SignalAddress, edge?: SignalEdge): string {
   const path = `${base(address)}.gif`;
   if (!edge) return path;
@@ -79,7 +89,10 @@ export function viewSignalUrl(address: SignalAddress, edge?: SignalEdge): string
   return `${path}?from=${edge.from}&answer=${edge.answer}`;
 }
 
-/** `/_seen/invitation-code/v4/en/solved-result.solved-yes.gif`: the answer to "Did this solve it?". */
+/**
+ * `/_seen/invitation-code/v4/en/solved-result.solved-yes.gif`: the answer to "Did this solve it?".
+ * @internal Until the step pages send it (issue 24); read back by `npm run insights` (scripts/insights/).
+ */
 export function solvedSignalUrl(address: SignalAddress, answer: SolvedAnswer): string {
   return `${base(address)}.solved-${answer}.gif`;
 }
@@ -93,6 +106,7 @@ export function signalFiles(address: SignalAddress, final: boolean): string[] {
  * The `answer` of an edge from a trail entry: `date` for a date answer (an entry with the
  * dates given), the help line as it is, any other answer's content key in kebab-case
  * (`forgotPassword` -> `forgot-password`).
+ * @internal Until the step pages send it (issue 24); read back by `npm run insights` (scripts/insights/).
  */
 export function edgeAnswer(entry: { answer: string; given?: unknown }): string {
   if (entry.given) return DATE_ANSWER;
