@@ -87,7 +87,7 @@ function howToRead(): string {
 function cards(flow: FlowFigures): string {
   const card = (label: string, n: number, cls = '') =>
     `<div class="card ${cls}"><dt>${label}</dt><dd${showable(n) ? '' : ' class="small"'}>${escape(shown(n))}</dd></div>`;
-  return `<dl class="cards">${card('Started', flow.starts)}${(['solved', 'coordinator', 'support'] as const).map((tag) => card(TAG_WORDS[tag], flow.outcomes[tag], tag)).join('')}${card('“Did this solve it?” Yes', flow.solvedYes, 'yes')}${card('No', flow.solvedNo, 'no')}</dl>`;
+  return `<dl class="cards">${card('Started', flow.starts)}${(['solved', 'coordinator', 'support'] as const).map((tag) => card(`Ended: ${TAG_WORDS[tag].toLowerCase()}`, flow.outcomes[tag], tag)).join('')}${card('“Did this solve it?” Yes', flow.solvedYes, 'yes')}${card('No', flow.solvedNo, 'no')}</dl>`;
 }
 
 /** `2026-W49` -> `Nov 30 to Dec 6`. */
@@ -270,9 +270,11 @@ tr.group th { background: var(--band); font-weight: 600; padding-top: .5rem; }
 .stops thead th { max-width: 9rem; white-space: normal; }
 .chip { display: inline-block; font-size: .75rem; font-weight: 600; padding: 0 .45rem; border-radius: 1rem; color: var(--chip-fg); vertical-align: 1px; }
 .chip.solved { background: var(--solved); } .chip.coordinator { background: var(--coordinator); } .chip.support { background: var(--support); }
-.picture { margin: 1rem 0; }
+/* The map is wider than the text: it takes the window's width, scaled to fit down to about half its natural size, then scrolls. */
+.picture { margin: 1rem 0; width: min(calc(100vw - 3rem), 2300px); margin-left: 50%; transform: translateX(-50%); }
 .picture .scroll { overflow-x: auto; border: 1px solid var(--line); border-radius: .5rem; background: #fff; padding: .5rem; }
-.picture svg { display: block; margin: 0 auto; max-width: none; height: auto; }
+.picture svg { display: block; margin: 0 auto; width: 100%; min-width: 1150px; height: auto; }
+.picture figcaption { max-width: 69.5rem; margin-left: auto; margin-right: auto; }
 figcaption { color: var(--muted); font-size: .9rem; margin-top: .4rem; }
 .flow { margin-bottom: 3rem; }
 footer { color: var(--muted); font-size: .9rem; border-top: 1px solid var(--line); margin-top: 3rem; padding-top: 1rem; padding-bottom: 2rem; }
@@ -287,8 +289,8 @@ a { color: var(--accent); }
   h2, h3, h4 { break-after: avoid; }
   tr, .card, figure { break-inside: avoid; }
   .picture .scroll { overflow: visible; border: 0; padding: 0; }
-  .picture { page: picture; }
-  .picture svg { max-width: 100%; max-height: 17cm; width: auto; }
+  .picture { page: picture; width: auto; margin-left: 0; transform: none; }
+  .picture svg { min-width: 0; max-width: 100%; max-height: 17cm; width: auto; }
   .bar { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   .chip, .card { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   a { color: inherit; text-decoration: none; }

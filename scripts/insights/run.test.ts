@@ -376,3 +376,21 @@ describe('the command line', () => {
     await expect(run(['/nonexistent/access.log'], { say: () => {} })).rejects.toThrow(/no such file or folder: \/nonexistent\/access.log/);
   });
 });
+
+describe("docs/deploy.md's Cloudflare example", () => {
+  it('reads as the docs say: two views (one with its answer), a page and a bot left out', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'nexam-example-'));
+    try {
+      const { json } = await run(['docs/examples/cloudflare-logpush-http-requests.ndjson', '--out', out, '--exact'], { say: () => {} });
+      const report = JSON.parse(json) as Json;
+      expect(report.read).toMatchObject({ files: 1, lines: 5, counted: 2, skipped: { notSignal: 2, bot: 1 } });
+      const all = report.flows[0]!.versions[0]!.sections.find((s) => s.locale === 'all')!;
+      const step = (id: string) => all.steps.find((s) => s.id === id)!;
+      expect(step('isAccountActivated').views.count).toBe(1);
+      expect(step('signInDirectly').viewsWithEdge.count).toBe(1);
+      expect(step('isAccountActivated').answers.find((a) => a.id === 'alreadyActivated')!.count.count).toBe(1);
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+});
