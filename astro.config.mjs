@@ -4,6 +4,9 @@ import preact from '@astrojs/preact';
 import browserslistToEsbuild from 'browserslist-to-esbuild';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { previewSlash } from './src/integrations/preview-slash.ts';
+import { viewSignals } from './src/integrations/view-signals.ts';
+import { nginxHeaders } from './src/integrations/nginx-headers.ts';
+import { siteFlows } from './src/site-flows.ts';
 import { cspHash } from './src/lib/csp.ts';
 import { JS_CLASS_SCRIPT } from './src/scripts/js-class.ts';
 import { config, PLACEHOLDER_SITE } from './src/config.ts';
@@ -31,7 +34,9 @@ export default defineConfig({
   // Every page is a folder with its slash. `astro preview` redirects an address typed without it
   // (src/integrations/preview-slash.ts); on other hosts the 404 page does (src/pages/404.astro).
   trailingSlash: 'always',
-  integrations: [preact(), securityHeaders(), previewSlash(), placeholderOriginWarning],
+  // In this order: the view signal files, then _headers completed per page, then nginx's
+  // configuration generated from that _headers (so the two never disagree).
+  integrations: [preact(), viewSignals(siteFlows), securityHeaders(), nginxHeaders(), previewSlash(), placeholderOriginWarning],
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },
   // Every page carries a Content-Security-Policy <meta> with the hashes of its scripts and

@@ -136,3 +136,43 @@ describe('graphTitles', () => {
     expect(Object.keys(titles)).toHaveLength(1 + 5 + 6);
   });
 });
+
+describe('the picture with counts (the insights report)', () => {
+  const dated = datedFlow().versions[1]!;
+  const labels = {
+    title: (id: string) => `Title ${id}`,
+    answer: (_step: string, key: string) => `Answer ${key}`,
+    href: (step: { slug: string }) => `/en/dated/${step.slug}/`,
+  };
+
+  it('is the staff map picture, unchanged, when no counts are given', () => {
+    const plain = toDot(dated, labels);
+    expect(toDot(dated, labels, undefined)).toBe(plain);
+    expect(plain).not.toContain('penwidth');
+    expect(plain).toContain('"isItBroken" -> "tryAgain" [id="edge-isItBroken-yes", label="Answer yes"];');
+    expect(plain).toContain('"isItBroken" [id="node-isItBroken", label="Title isItBroken", URL="/en/dated/is-it-broken/"');
+  });
+
+  it("draws each edge's count under its answer, at its width, dashed when asked, and a line under each title", () => {
+    const dot = toDot(dated, labels, {
+      edge: (step, key) =>
+        key === 'yes' ? { label: '12', penwidth: 4.567 } : { label: 'fewer than 5', penwidth: 1, dashed: step === 'tryAgain' },
+      node: (id) => (id === 'isItBroken' ? '30 views' : undefined),
+    });
+    expect(dot).toContain('"isItBroken" -> "tryAgain" [id="edge-isItBroken-yes", label="Answer yes\\n12", penwidth=4.57, arrowsize=1.17];');
+    expect(dot).toContain(
+      '"isItBroken" -> "askCoordinator" [id="edge-isItBroken-sentOn-0", label="Answer sentOn#0\\nfewer than 5", penwidth=1, arrowsize=0.73];',
+    );
+    expect(dot).toContain(
+      '"tryAgain" -> "solvedResult" [id="edge-tryAgain-itWorked", label="Answer itWorked\\nfewer than 5", penwidth=1, arrowsize=0.73, style=dashed];',
+    );
+    expect(dot).toContain('"isItBroken" [id="node-isItBroken", label="Title isItBroken\\n30 views"');
+    expect(dot).toContain('"tryAgain" [id="node-tryAgain", label="Title tryAgain", URL=');
+  });
+
+  it('renders with the counts drawn', async () => {
+    const svg = await renderSvg(toDot(dated, labels, { edge: () => ({ label: '7', penwidth: 3 }) }));
+    expect(svg).toContain('stroke-width="3"');
+    expect(svg).toMatch(/>7<\/text>/);
+  });
+});

@@ -43,12 +43,38 @@ export function fillOf(step: StepInfo): string {
 }
 
 /**
+ * How one edge is drawn when the picture shows counts: a line under its answer, the pen's width in points, dashed or not.
+ * @internal For the insights report (scripts/insights/); the staff map draws no counts.
+ */
+export interface EdgeWeight {
+  label: string;
+  penwidth: number;
+  dashed?: boolean;
+}
+
+/**
+ * Counts drawn on the picture (the insights report, ADR 008): per edge its weight, per step
+ * an optional line under its title. Without them the picture is the staff map's, unchanged.
+ */
+export interface GraphWeights {
+  edge: (step: string, key: string) => EdgeWeight;
+  node?: (id: string) => string | undefined;
+}
+
+/** A number for DOT: at most two decimals, no trailing zeros. */
+function points(n: number): string {
+  return String(Math.round(n * 100) / 100);
+}
+
+/**
  * The Graphviz DOT source of one version's graph: a node per step (linked to its page),
- * an edge per answer. Pure; `title` and `answer` give the labels, `href` the URLs.
+ * an edge per answer. Pure; `title` and `answer` give the labels, `href` the URLs, and
+ * `weights`, when given, each edge's width and count and a line under each step's title.
  */
 export function toDot(
   version: VersionModel,
   labels: { title: (id: string) => string; answer: (step: string, key: string) => string; href: (step: StepInfo) => string },
+  weights?: GraphWeights,
 ): string {
   const lines = [
     'digraph flow {',
@@ -62,15 +88,20 @@ export function toDot(
     // advice with a folded corner, outcomes and the contact step with a double border.
     const shape = step.final ? ', style="filled,bold", peripheries=2' : step.kind === 'advice' ? ', shape=note, style=filled' : '';
     const title = labels.title(step.id);
+    const count = weights?.node?.(step.id);
+    const label = count === undefined ? wrap(title) : `${wrap(title)}\n${count}`;
     lines.push(
-      `  ${quote(step.id)} [id=${quote(`node-${step.id}`)}, label=${quote(wrap(title))}, URL=${quote(labels.href(step))}, tooltip=${quote(title)}, fillcolor=${quote(fillOf(step))}${shape}];`,
+      `  ${quote(step.id)} [id=${quote(`node-${step.id}`)}, label=${quote(label)}, URL=${quote(labels.href(step))}, tooltip=${quote(title)}, fillcolor=${quote(fillOf(step))}${shape}];`,
     );
   }
   for (const step of version.steps) {
     for (const edge of edgesOf(step)) {
-      lines.push(
-        `  ${quote(step.id)} -> ${quote(edge.target)} [id=${quote(`edge-${step.id}-${edge.key.replace('#', '-')}`)}, label=${quote(wrap(labels.answer(step.id, edge.key), 22))}];`,
-      );
+      const answer = wrap(labels.answer(step.id, edge.key), 22);
+      const weight = weights?.edge(step.id, edge.key);
+      const drawn = weight
+        ? `label=${quote(`${answer}\n${weight.label}`)}, penwidth=${points(weight.penwidth)}, arrowsize=${points(Math.min(1.6, 0.6 + weight.penwidth / 8))}${weight.dashed ? ', style=dashed' : ''}`
+        : `label=${quote(answer)}`;
+      lines.push(`  ${quote(step.id)} -> ${quote(edge.target)} [id=${quote(`edge-${step.id}-${edge.key.replace('#', '-')}`)}, ${drawn}];`);
     }
   }
   lines.push('}');
