@@ -8,7 +8,7 @@ import { expect, test } from './support/test.ts';
 import type { Page } from '@playwright/test';
 import en from '../src/lib/i18n/en.json' with { type: 'json' };
 import fr from '../src/lib/i18n/fr.json' with { type: 'json' };
-import { config, flows, LOCALES, latestVersion } from './support/flows.ts';
+import { config, flows, LOCALES, latestVersion, title } from './support/flows.ts';
 import { toPlain } from '../src/lib/text.ts';
 import { latestStepUrl } from '../src/lib/flows/urls.ts';
 import { expectSafeMailto } from './support/mail.ts';
@@ -66,9 +66,13 @@ for (const locale of LOCALES) {
           w['contact.error.email.missing'],
           w['contact.error.course.missing'],
         ]);
+        // GOV.UK: the page's title starts with "Error: " while there are errors, as on the support form (UX review m10).
+        const pageTitle = `${title(v, locale, step.id)}${w['page.titleSeparator']}${toPlain(v.content[locale].guide.title, config)}`;
+        await expect(page).toHaveTitle(`${w['contact.titlePrefix']}${pageTitle}`);
         await typeDetails(page, w);
         await submit.click();
         await expect(page.getByRole('heading', { name: w['contact.ready.heading'] })).toBeFocused();
+        await expect(page).toHaveTitle(pageTitle);
         // No recipient: the person adds their coordinator's address.
         const { subject, body } = expectSafeMailto(
           await page.getByRole('link', { name: w['contact.ready.open'] }).getAttribute('href'),

@@ -7,6 +7,9 @@ import en from '../src/lib/i18n/en.json' with { type: 'json' };
 import { answerLabel, config, contactLinks, flows, LOCALES, title, latestVersion } from './support/flows.ts';
 import { statusBeside } from './support/pages.ts';
 import { toPlain } from '../src/lib/text.ts';
+import { longDate } from '../src/lib/calendar.ts';
+import { stepUrl } from '../src/lib/flows/urls.ts';
+import { LOCALE_NAMES, t } from './support/words.ts';
 
 const flow = flows.find((f) => f.id === 'invitation-code')!;
 const v = latestVersion(flow);
@@ -125,5 +128,45 @@ test.describe('Share this step', () => {
       expect(await link.evaluate((a: HTMLAnchorElement) => a.href)).toBe(new URL('/en/invitation-code/reset-password/', page.url()).href);
       expect(await page.content()).not.toContain(`value="${new URL(config.site).origin}`);
     });
+  });
+});
+
+test.describe('the header says who runs the site and when its words were updated', () => {
+  for (const [locale, version] of [
+    ['en', flow.latest],
+    ['fr', flow.latest],
+    ['en', 1],
+  ] as const) {
+    const published = flow.versions.find((v) => v.version === version)!.published;
+    test(`${locale}, version ${version}: "${t(locale, 'site.owner')}", updated ${published}, as text under the name, the heading still in the first screen of a phone`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 412, height: 915 });
+      await page.goto(stepUrl({ locale, flow: flow.id, pinned: version, slug: 'reset-password' }));
+      const header = page.getByRole('banner');
+      const byline = header.getByText(t(locale, 'site.owner'));
+      await expect(byline).toHaveText(`${t(locale, 'site.owner')} · ${t(locale, 'site.updated', { date: longDate(published, locale) })}`);
+      await expect(byline.locator('time')).toHaveAttribute('datetime', published);
+      // Plain text, not a control: the header's only links are the site's name and the language switch.
+      await expect(byline.getByRole('link')).toHaveCount(0);
+      await expect(header.getByRole('link')).toHaveText([t(locale, 'site.name'), LOCALE_NAMES[locale === 'en' ? 'fr' : 'en']]);
+      expect(await byline.evaluate((e) => getComputedStyle(e).cursor)).toBe('auto');
+      // A modest line: smaller than the text, a header of two short lines, and the step's heading and first words on the first screen.
+      expect(await byline.evaluate((e) => parseFloat(getComputedStyle(e).fontSize))).toBeLessThan(16);
+      expect((await header.boundingBox())!.height).toBeLessThanOrEqual(96);
+      await expect(page.getByRole('heading', { level: 1 })).toBeInViewport({ ratio: 1 });
+      await expect(page.locator('article h1 + *')).toBeInViewport();
+    });
+  }
+
+  test("on the front door and the 404 page, the newest version's date", async ({ page }) => {
+    const newest = flows
+      .flatMap((f) => f.versions.map((v) => v.published))
+      .sort()
+      .at(-1)!;
+    for (const path of ['/', '/no-such-page/']) {
+      await page.goto(path);
+      await expect(page.getByRole('banner').locator('time')).toHaveAttribute('datetime', newest);
+    }
   });
 });

@@ -124,6 +124,19 @@ const SHOTS: Shot[] = [
   { name: 'home', path: homeUrl },
   { name: 'question', path: stepPath() },
   { name: 'advice', path: stepPath('reset-password') },
+  {
+    // Reached by two answers: Back and Start over under the heading, the trail at the foot.
+    name: 'advice-trail',
+    path: stepPath(),
+    act: async (page, w) => {
+      for (let i = 0; i < 2; i++) {
+        const heading = await page.getByRole('heading', { level: 1 }).textContent();
+        await page.locator('a.answer').first().click();
+        await page.waitForFunction((before) => document.querySelector('h1')?.textContent !== before, heading);
+      }
+      await page.getByRole('link', { name: w['nav.back'] }).waitFor();
+    },
+  },
   { name: 'advice-activate', path: stepPath('activate-with-code') },
   { name: 'advice-junk', path: stepPath('check-reset-email-in-junk') },
   { name: 'outcome', path: stepPath('ask-for-new-invitation-result') },

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { contentOf, latestVersion, stepTitle, versionIndex, type FlowModel } from './model.ts';
+import { contentOf, lastPublished, latestVersion, stepTitle, versionIndex, type FlowModel } from './model.ts';
 import { config } from '../../config.ts';
 import { siteFlows } from '../../site-flows.ts';
 
 const flow = siteFlows()[0]!;
 
 describe('the flow model', () => {
+  it("gives the newest publication date of any flow's versions, whatever their order", () => {
+    const dated = (id: string, dates: string[]) =>
+      ({ ...flow, id, versions: dates.map((published, i) => ({ ...flow.versions[0]!, version: i + 1, published })) }) as FlowModel;
+    expect(lastPublished([dated('a', ['2026-11-25', '2026-12-06', '2026-11-30'])])).toBe('2026-12-06');
+    expect(lastPublished([dated('a', ['2026-11-25']), dated('b', ['2027-01-02', '2026-12-31'])])).toBe('2027-01-02');
+    expect(lastPublished([])).toBeUndefined();
+  });
   it('finds the latest version by its number, not by its place in the list', () => {
     const reversed = { ...flow, versions: [...flow.versions].reverse() } as FlowModel;
     expect(latestVersion(reversed).version).toBe(flow.latest);

@@ -63,6 +63,14 @@ export interface FlowModel {
 }
 
 /** The version a flow's unversioned URLs show. */
+/** The day the site's words last changed: the newest publication date of any version of `flows` (YYYY-MM-DD); undefined without flows. */
+export function lastPublished(flows: readonly FlowModel[]): string | undefined {
+  return flows
+    .flatMap((flow) => flow.versions.map((v) => v.published))
+    .sort()
+    .at(-1);
+}
+
 export function latestVersion(flow: FlowModel): VersionModel {
   const latest = flow.versions.find((v) => v.version === flow.latest);
   if (!latest) throw new Error(`flow ${flow.id} has no version ${flow.latest}`);
