@@ -7,7 +7,10 @@
  * review 2026-12-06, m5). Pure and tiny: the map's script uses it as the agent types.
  */
 
-/** Lower case, without accents or other marks, spaces collapsed: the form both sides are compared in. */
+/**
+ * Lower case, without accents or other marks, spaces collapsed: the form both sides are compared in.
+ * @internal Exported for its unit tests.
+ */
 export function foldForSearch(text: string): string {
   return text
     .normalize('NFD')

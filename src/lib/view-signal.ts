@@ -24,7 +24,6 @@ const SIGNAL_DIR = '/_seen/';
 
 /**
  * The `answer` of an edge that was a date answer (the date itself is never sent).
- * @internal Until the step pages send it (issue 24); read back by `npm run insights` (scripts/insights/).
  */
 export const DATE_ANSWER = 'date';
 
@@ -36,7 +35,6 @@ export const SIGNAL_CACHE_CONTROL = 'no-store';
 
 /** The answers to "Did this solve it?". */
 const SOLVED_ANSWERS = ['yes', 'no'] as const;
-/** @internal */
 export type SolvedAnswer = (typeof SOLVED_ANSWERS)[number];
 
 /** A step of a version in one locale: what a signal's path names. */
@@ -50,7 +48,6 @@ export interface SignalAddress {
 
 /**
  * The edge that led to a view, known with JavaScript from the trail: the step left and the answer given there.
- * @internal Until the step pages send it (issue 24); read back by `npm run insights` (scripts/insights/).
  */
 export interface SignalEdge {
   /** The slug of the step the answer was given on. */
@@ -80,7 +77,6 @@ function base(address: SignalAddress): string {
 
 /**
  * `/_seen/invitation-code/v4/en/sign-in-directly.gif`, with `?from=…&answer=…` when the edge is known.
- * @internal Until the step pages send it (issue 24); read back by `npm run insights` (scripts/insights/).
  */
 export function viewSignalUrl(address: SignalAddress, edge?: SignalEdge): string {
   const path = `${base(address)}.gif`;
@@ -91,7 +87,6 @@ export function viewSignalUrl(address: SignalAddress, edge?: SignalEdge): string
 
 /**
  * `/_seen/invitation-code/v4/en/solved-result.solved-yes.gif`: the answer to "Did this solve it?".
- * @internal Until the step pages send it (issue 24); read back by `npm run insights` (scripts/insights/).
  */
 export function solvedSignalUrl(address: SignalAddress, answer: SolvedAnswer): string {
   return `${base(address)}.solved-${answer}.gif`;
@@ -106,7 +101,7 @@ export function signalFiles(address: SignalAddress, final: boolean): string[] {
  * The `answer` of an edge from a trail entry: `date` for a date answer (an entry with the
  * dates given), the help line as it is, any other answer's content key in kebab-case
  * (`forgotPassword` -> `forgot-password`).
- * @internal Until the step pages send it (issue 24); read back by `npm run insights` (scripts/insights/).
+ * @internal Exported for the tests that walk and count (scripts/insights/); the page script does the same inline (src/scripts/view-signal.ts).
  */
 export function edgeAnswer(entry: { answer: string; given?: unknown }): string {
   if (entry.given) return DATE_ANSWER;

@@ -153,6 +153,24 @@ function setUpShare() {
 }
 
 /**
+ * "Did this solve it?" answered in place (src/components/SolvedQuestion.astro): the
+ * thank-you shown and focused, its signal image then loaded by the browser, the answers
+ * gone; no fragment, so the history is as it was.
+ */
+function setUpSolvedQuestion() {
+  document.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-solved]') : null;
+    const section = link?.closest<HTMLElement>('[data-solved-question]');
+    const thanks = section?.querySelector<HTMLElement>(`#solved-${link!.dataset.solved}`);
+    if (!section || !thanks) return;
+    event.preventDefault();
+    section.classList.add('answered');
+    thanks.classList.add('shown');
+    thanks.focus();
+  });
+}
+
+/**
  * Runs `show` once the page is shown: at once, or, for a page the browser prepared ahead
  * (prerendered by the speculation rules, ADR 002), when the person arrives on it. Until
  * then its storage is a copy taken before the click that led here, and its history entry is
@@ -177,6 +195,7 @@ window.addEventListener('pageshow', (event) => {
   if (event.persisted) document.querySelector<HTMLElement>('h1')?.focus();
 });
 setUpShare();
+setUpSolvedQuestion();
 prefetchWithoutSpeculationRules();
 whenShown(() => {
   returnThroughHistory();
