@@ -17,7 +17,11 @@ import { DATE_ANSWER } from '../lib/view-signal.ts';
 function sendViewSignal(pendingKey: string, helpLine: string, dateAnswer: string) {
   const script = document.currentScript as HTMLScriptElement | null;
   const url = script?.dataset.seen;
-  if (!script || !url) return;
+  // A page come back to through the history (Back, Change, Start over rebuilt from the
+  // cache) or reloaded was counted when first shown; browsers differ in whether they would
+  // ask again, so none is asked.
+  const how = (performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined)?.type;
+  if (!script || !url || how === 'back_forward' || how === 'reload') return;
   const incoming = (script.dataset.edges ?? '').split(' ');
   const kebab = (text: string) => text.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
   let query = '';

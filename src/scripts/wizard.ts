@@ -154,18 +154,17 @@ function setUpShare() {
 
 /**
  * "Did this solve it?" answered in place (src/components/SolvedQuestion.astro): the
- * thank-you shown and focused, its signal image then loaded by the browser, the answers
- * gone; no fragment, so the history is as it was.
+ * answer's signal file asked for (ADR 008), the answers gone, the thank-you shown and focused.
  */
 function setUpSolvedQuestion() {
   document.addEventListener('click', (event) => {
-    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-solved]') : null;
-    const section = link?.closest<HTMLElement>('[data-solved-question]');
-    const thanks = section?.querySelector<HTMLElement>(`#solved-${link!.dataset.solved}`);
-    if (!section || !thanks) return;
-    event.preventDefault();
+    const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-solved]') : null;
+    const section = button?.closest<HTMLElement>('[data-solved-question]');
+    const thanks = section?.querySelector<HTMLElement>('.solved-thanks');
+    if (!button || !section || !thanks || section.classList.contains('answered')) return;
+    new Image().src = button.dataset.solved!;
     section.classList.add('answered');
-    thanks.classList.add('shown');
+    thanks.hidden = false;
     thanks.focus();
   });
 }
