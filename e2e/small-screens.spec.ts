@@ -200,3 +200,39 @@ test.describe('at 320 px, the narrowest phone', () => {
     });
   }
 });
+
+/** The characters that end each line of `locator`'s text but the last, over all its text (spans included). */
+async function headingLineEnds(locator: Locator): Promise<string[]> {
+  return locator.evaluate((element) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    const chars: { char: string; top: number }[] = [];
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (let i = 0; i < node.textContent!.length; i++) {
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const rect = range.getBoundingClientRect();
+        if (rect.width > 0 && node.textContent![i]!.trim()) chars.push({ char: node.textContent![i]!, top: Math.round(rect.top) });
+      }
+    }
+    return chars.flatMap((c, i) => (i > 0 && c.top > chars[i - 1]!.top + 2 ? [chars[i - 1]!.char] : []));
+  });
+}
+
+test.describe("headings never break at a word's hyphen (m13)", () => {
+  for (const locale of ['fr', 'en'] as const) {
+    test(`${locale}: every step's heading and question, at 320, 360, 412 and 1,280 px`, async ({ page }) => {
+      const broken: string[] = [];
+      for (const width of [320, 360, 412, 1280]) {
+        await page.setViewportSize({ width, height: 800 });
+        for (const step of v.steps) {
+          await page.goto(latestStepUrl(locale, flow, step));
+          for (const heading of await page.locator('h1, h2.answers-question').all()) {
+            if ((await headingLineEnds(heading)).includes('-')) broken.push(`${width} px ${step.id}: ${await heading.textContent()}`);
+          }
+        }
+      }
+      expect(broken).toEqual([]);
+    });
+  }
+});
