@@ -45,6 +45,8 @@ function sent(rules: readonly HeaderRule[], headers: IncomingHttpHeaders): Recor
 }
 
 let site: RunningNginx;
+// Playwright's hooks take their fixtures as a pattern; this one needs none, only the worker's index.
+// eslint-disable-next-line no-empty-pattern
 test.beforeAll(async ({}, info) => {
   // One server per worker, on a port of its own beside the preview server's.
   site = await startNginx({ dist: 'dist', port: Number(process.env.PORT ?? 4329) + 100 + info.workerIndex });
