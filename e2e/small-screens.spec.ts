@@ -50,7 +50,11 @@ async function tapLowOnScreen(page: Page, button: Locator) {
   await page.evaluate(() => {
     const noted: number[] = [];
     (window as unknown as { scrolled: number[] }).scrolled = noted;
-    addEventListener('scroll', () => noted.push(scrollY));
+    // The scroll to where the button is may still be reported now: only positions away from it count.
+    const start = scrollY;
+    addEventListener('scroll', () => {
+      if (scrollY !== start) noted.push(scrollY);
+    });
   });
   await button.tap();
 }
@@ -221,18 +225,18 @@ async function headingLineEnds(locator: Locator): Promise<string[]> {
 
 test.describe("headings never break at a word's hyphen (m13)", () => {
   for (const locale of ['fr', 'en'] as const) {
-    test(`${locale}: every step's heading and question, at 320, 360, 412 and 1,280 px`, async ({ page }) => {
-      const broken: string[] = [];
-      for (const width of [320, 360, 412, 1280]) {
+    for (const width of [320, 360, 412, 1280]) {
+      test(`${locale}, ${width} px: every step's heading and question`, async ({ page }) => {
         await page.setViewportSize({ width, height: 800 });
+        const broken: string[] = [];
         for (const step of v.steps) {
           await page.goto(latestStepUrl(locale, flow, step));
           for (const heading of await page.locator('h1, h2.answers-question').all()) {
-            if ((await headingLineEnds(heading)).includes('-')) broken.push(`${width} px ${step.id}: ${await heading.textContent()}`);
+            if ((await headingLineEnds(heading)).includes('-')) broken.push(`${step.id}: ${await heading.textContent()}`);
           }
         }
-      }
-      expect(broken).toEqual([]);
-    });
+        expect(broken).toEqual([]);
+      });
+    }
   }
 });

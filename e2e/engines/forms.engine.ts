@@ -36,6 +36,19 @@ async function copies(ui: EnginePage, name: string, copied: string, check: (text
   if (ui.engine === 'firefox') check(await ui.run<string>('return navigator.clipboard.readText()'));
 }
 
+/**
+ * The prepared message brought to the top of the screen, its button to the mail app in view
+ * (UX review m1), once its smooth scroll has ended: a press before then may miss its button.
+ */
+async function expectReadyAtTop(ui: EnginePage) {
+  await expectIn(
+    ui,
+    "const top = document.querySelector('.ready').getBoundingClientRect().top; const open = document.querySelector('.ready a.action').getBoundingClientRect(); return top >= 0 && top <= 16 && open.bottom <= innerHeight",
+    true,
+    'the prepared message at the top of the screen, its button in view',
+  );
+}
+
 /** Types the person's name, address and course, field after field. */
 async function typeDetails(ui: EnginePage, locale: Locale) {
   await ui.typeInto('textbox', t(locale, 'contact.firstName.label'), TYPED.first);
@@ -57,6 +70,7 @@ test('the contact form, typed with the keyboard after two answers, prepares the 
   await typeDate(ui, t('en', 'date.day'), date);
   await ui.click('button', t('en', 'contact.submit'));
   await expectIn(ui, 'return document.activeElement?.textContent?.trim()', t('en', 'contact.ready.heading'), 'focus on the ready heading');
+  await expectReadyAtTop(ui);
 
   const { subject, body } = expectSafeMailto(await ui.run<string>(hrefOf(t('en', 'contact.ready.open'))), config.supportEmail);
   expect(subject).toContain(TYPED.course);
@@ -92,6 +106,7 @@ test('fr: the coordinator form, typed with the keyboard, prepares a message with
   await typeDetails(ui, 'fr');
   await ui.click('button', t('fr', 'coordinator.submit'));
   await expectIn(ui, 'return document.activeElement?.textContent?.trim()', t('fr', 'contact.ready.heading'), 'focus on the ready heading');
+  await expectReadyAtTop(ui);
   const { subject, body } = expectSafeMailto(await ui.run<string>(hrefOf(t('fr', 'contact.ready.open'))), '');
   expect(subject).toBe(toPlain(message.subject, config));
   const lines = body.split('\r\n');

@@ -48,15 +48,12 @@ export function searchText(text: string): string {
   return [folded, ...groupsIn(folded).filter((group) => !folded.split(' ').includes(group))].join(' ');
 }
 
-/** The words typed, folded, "e mail" read as one word. */
-function queryWords(query: string): string[] {
-  return foldForSearch(query)
-    .replace(/(^|\s)e mail/g, '$1email')
-    .split(' ')
-    .filter(Boolean);
-}
-
-/** True when every word of `query` appears in `haystack` (a `searchText`), or one of its synonyms does; an empty query matches everything. */
+/**
+ * True when every word of `query` appears in `haystack` (a `searchText`), or one of its
+ * synonyms does; an empty query matches everything. ("e mail" needs no synonym: its two
+ * words are in "e-mail" and in the "email" a text with any of its group carries.)
+ */
 export function matchesFilter(query: string, haystack: string): boolean {
-  return queryWords(query).every((word) => haystack.includes(word) || groupsIn(word).some((group) => haystack.includes(group)));
+  const words = foldForSearch(query).split(' ').filter(Boolean);
+  return words.every((word) => haystack.includes(word) || groupsIn(word).some((group) => haystack.includes(group)));
 }
