@@ -9,7 +9,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
-import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
@@ -17,7 +16,8 @@ import { expect, test } from './support/test.ts';
 import { flows, journeys, latestVersion, title, type Journey } from './support/flows.ts';
 import { answerName } from './support/pages.ts';
 import { t } from './support/words.ts';
-import { HOST_DEFAULTS, headersFor, parseHeadersFile, type HeaderRule } from '../src/integrations/nginx-headers.ts';
+import { headersFor, parseHeadersFile } from '../src/integrations/nginx-headers.ts';
+import { get, sent } from '../scripts/shared/nginx-responses.ts';
 import { startNginx, type RunningNginx } from '../scripts/shared/nginx.ts';
 import { run } from '../scripts/insights/run.ts';
 import { mismatches, type Json } from '../scripts/insights/fixtures/expected-counts.ts';
@@ -27,22 +27,6 @@ import { todayIso } from '../src/lib/calendar.ts';
 
 const flow = flows.find((f) => f.id === 'invitation-code')!;
 const v = latestVersion(flow);
-
-/** One GET with exactly these request headers: the raw response (not decompressed, redirects not followed). */
-function get(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: IncomingHttpHeaders }> {
-  return new Promise((done, fail) => {
-    httpGet(url, { headers }, (res) => {
-      res.resume();
-      res.on('end', () => done({ status: res.statusCode!, headers: res.headers }));
-    }).on('error', fail);
-  });
-}
-
-/** The headers of `_headers` (and the host's defaults) a response carries, to compare with what `_headers` asks. */
-function sent(rules: readonly HeaderRule[], headers: IncomingHttpHeaders): Record<string, string> {
-  const names = new Set([...rules.flatMap((r) => r.headers.map(([n]) => n.toLowerCase())), ...Object.keys(HOST_DEFAULTS)]);
-  return Object.fromEntries(Object.entries(headers).filter(([name]) => names.has(name)) as [string, string][]);
-}
 
 let site: RunningNginx;
 // Playwright's hooks take their fixtures as a pattern; this one needs none, only the worker's index.

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HOST_DEFAULTS, headersFor, nginxConfig, parseHeadersFile, type HeaderRule } from '../../src/integrations/nginx-headers.ts';
+import { get, sent } from './nginx-responses.ts';
+import { headersFor, nginxConfig, parseHeadersFile } from '../../src/integrations/nginx-headers.ts';
 import { hasNginx, localSiteConf, startNginx, type RunningNginx } from './nginx.ts';
 
 /** A port nothing listens on now. */
@@ -18,23 +18,6 @@ function freePort(): Promise<number> {
       server.close(() => done(port));
     });
   });
-}
-
-/** One GET with exactly these request headers: the raw response (not decompressed, redirects not followed). */
-function get(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
-  return new Promise((done, fail) => {
-    httpGet(url, { headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-    }).on('error', fail);
-  });
-}
-
-/** The headers of `_headers` (and the host's defaults) a response carries, to compare with what `_headers` asks. */
-function sent(rules: readonly HeaderRule[], headers: IncomingHttpHeaders): Record<string, string> {
-  const names = new Set([...rules.flatMap((r) => r.headers.map(([n]) => n.toLowerCase())), ...Object.keys(HOST_DEFAULTS)]);
-  return Object.fromEntries(Object.entries(headers).filter(([name]) => names.has(name)) as [string, string][]);
 }
 
 describe('the local copy of the site configuration', () => {

@@ -10,9 +10,8 @@ import { COORDINATOR_FIELDS, type CoordinatorFormField } from '../../schemas/con
 import { MAX_NAME, MAX_TEXT } from '../../schemas/limits.ts';
 import { VERY_SOON_DAYS, composeCoordinatorMail, isUrgent, type CoordinatorWords } from '../../lib/contact-mail.ts';
 import { validateCoordinatorForm, type FieldError } from '../../lib/contact-form.ts';
-import { answerText, parseTrail, reconcileTrail, type TrailTable } from '../../lib/trail.ts';
+import { HELP_LINE_ANSWER, answerText, parseTrail, reconcileTrail, type TrailTable } from '../../lib/trail.ts';
 import { readSession } from '../../scripts/session-storage.ts';
-import { HELP_LINE_ANSWER } from '../../lib/trail.ts';
 import { wordLookup } from '../../lib/interpolate.ts';
 import { draftKey } from '../../lib/storage-keys.ts';
 import type { UiKey } from '../../lib/i18n/keys.ts';
