@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { config } from '../../src/config.ts';
 import { datedFlow } from '../../src/lib/flows/fixtures/dated-flow.ts';
 import { versionIndex } from '../../src/lib/flows/model.ts';
-import type { Signal, SignalEdge } from '../../src/lib/view-signal.ts';
+import type { Signal } from '../../src/lib/view-signal.ts';
+import type { SignalEdge } from '../../src/lib/view-signal-edge.ts';
 import { aggregate, edgeId, type Section } from './aggregate.ts';
 import type { DatedSignal } from './classify.ts';
 

@@ -26,7 +26,8 @@ import { t } from '../../src/lib/i18n/index.ts';
 import type { UiKey } from '../../src/lib/i18n/keys.ts';
 import { HELP_LINE_ANSWER } from '../../src/lib/trail.ts';
 import { toPlain } from '../../src/lib/text.ts';
-import { DATE_ANSWER, type Signal } from '../../src/lib/view-signal.ts';
+import type { Signal } from '../../src/lib/view-signal.ts';
+import { DATE_ANSWER } from '../../src/lib/view-signal-edge.ts';
 import type { DatedSignal } from './classify.ts';
 import { isoWeek, weekDays } from './weeks.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { edgeAnswer, parseSignal, signalFiles, solvedSignalUrl, viewSignalUrl, type SignalAddress } from './view-signal.ts';
+import { parseSignal, signalFiles, solvedSignalUrl, viewSignalUrl, type SignalAddress } from './view-signal.ts';
 
 const step: SignalAddress = { flow: 'invitation-code', version: 4, locale: 'en', step: 'sign-in-directly' };
 
@@ -35,17 +35,6 @@ describe('building signal URLs', () => {
     expect(() => viewSignalUrl({ ...step, version: 1.5 })).toThrow(/not a step/);
     expect(() => viewSignalUrl(step, { from: 'start', answer: 'jane@example.org' })).toThrow(/not an edge/);
     expect(() => viewSignalUrl(step, { from: 'a b', answer: 'yes' })).toThrow(/not an edge/);
-  });
-});
-
-describe('the answer of an edge, from a trail entry', () => {
-  it("is the content key in kebab-case, the help line as it is, and 'date' for a date answer", () => {
-    expect(edgeAnswer({ answer: 'forgotPassword' })).toBe('forgot-password');
-    expect(edgeAnswer({ answer: 'usesMicrosoftOrGoogle' })).toBe('uses-microsoft-or-google');
-    expect(edgeAnswer({ answer: 'help-line' })).toBe('help-line');
-    expect(edgeAnswer({ answer: 'olderThanValidity', given: { received: '2026-11-01', expiry: '2026-12-01', expired: true } })).toBe(
-      'date',
-    );
   });
 });
 

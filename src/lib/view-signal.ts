@@ -16,16 +16,10 @@
  * `npm run insights` reads them back from the log (scripts/insights/), both through this module.
  */
 import { LOCALES, type Locale } from '../schemas/flow.ts';
-import { toKebab } from './flows/slug.ts';
-import { HELP_LINE_ANSWER } from './trail.ts';
+import type { SignalEdge } from './view-signal-edge.ts';
 
 /** The folder of the signal files, at the site's root. */
 const SIGNAL_DIR = '/_seen/';
-
-/**
- * The `answer` of an edge that was a date answer (the date itself is never sent).
- */
-export const DATE_ANSWER = 'date';
 
 /** Every signal file's content: a transparent 1×1 GIF, 43 bytes (base64). */
 export const SIGNAL_GIF_BASE64 = 'R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==';
@@ -44,16 +38,6 @@ export interface SignalAddress {
   locale: Locale;
   /** The step's slug (kebab-case id), as in its URL. */
   step: string;
-}
-
-/**
- * The edge that led to a view, known with JavaScript from the trail: the step left and the answer given there.
- */
-export interface SignalEdge {
-  /** The slug of the step the answer was given on. */
-  from: string;
-  /** The answer's content key in kebab-case (`forgot-password`), `help-line` or `date`. */
-  answer: string;
 }
 
 /** What a request for a signal file says. */
@@ -95,18 +79,6 @@ export function solvedSignalUrl(address: SignalAddress, answer: SolvedAnswer): s
 /** The files a step needs in the build: its view, and on a final step the two answers to "Did this solve it?". */
 export function signalFiles(address: SignalAddress, final: boolean): string[] {
   return [viewSignalUrl(address), ...(final ? SOLVED_ANSWERS.map((a) => solvedSignalUrl(address, a)) : [])];
-}
-
-/**
- * The `answer` of an edge from a trail entry: `date` for a date answer (an entry with the
- * dates given), the help line as it is, any other answer's content key in kebab-case
- * (`forgotPassword` -> `forgot-password`).
- * @internal Exported for the tests that walk and count (scripts/insights/); the page script does the same inline (src/scripts/view-signal.ts).
- */
-export function edgeAnswer(entry: { answer: string; given?: unknown }): string {
-  if (entry.given) return DATE_ANSWER;
-  if (entry.answer === HELP_LINE_ANSWER) return HELP_LINE_ANSWER;
-  return toKebab(entry.answer);
 }
 
 const PATH = /^\/_seen\/([a-z0-9]+(?:-[a-z0-9]+)*)\/v([1-9][0-9]{0,5})\/([a-z]{2})\/([a-z0-9]+(?:-[a-z0-9]+)*)(?:\.solved-(yes|no))?\.gif$/;

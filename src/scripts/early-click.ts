@@ -6,9 +6,10 @@
  * to (inside `[data-hold]`: the date answer, the contact and coordinator forms, "Copy
  * link"), or Enter in such a form, made before that script is ready, is held: marked
  * `data-pressed` for the script to carry out when it is (src/scripts/held-press.ts), and,
- * if that takes more than a moment, the `[data-waiting]` status inside says so. Written as
- * a real function (type-checked and linted), then serialised with its settings into the
- * page, where its CSP hash allows it.
+ * if that takes more than a moment, the `[data-waiting]` status inside says so. An answer
+ * pressed before the page's module has armed its view signal sends that signal (ADR 008).
+ * Written as a real function (type-checked and linted), then serialised with its settings
+ * into the page, where its CSP hash allows it.
  */
 import { CLEARED_BY_START_OVER, MAX_PENDING, PENDING_KEY } from '../lib/storage-keys.ts';
 
@@ -45,6 +46,14 @@ function recordEarlyClicks(pendingKey: string, maxPending: number, clearedByStar
       if (held) return hold(e, held);
       const a = e.target instanceof Element ? e.target.closest<HTMLElement>('a[data-answer], a[data-start-over]') : null;
       if (!a) return;
+      // Leaving before the page's module is ready to send its view signal (src/scripts/view-signal.ts): send it now, without its edge.
+      const root = document.documentElement;
+      if (!root.dataset.signal) {
+        root.dataset.signal = 'sent';
+        const seen = document.querySelector<HTMLElement>('noscript[data-seen]')?.dataset.seen;
+        const how = (performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined)?.type;
+        if (seen && how !== 'back_forward' && how !== 'reload') fetch(seen, { keepalive: true }).catch(() => undefined);
+      }
       try {
         if ('startOver' in a.dataset) {
           for (const k of Object.keys(sessionStorage)) if (new RegExp(clearedByStartOver).test(k)) sessionStorage.removeItem(k);

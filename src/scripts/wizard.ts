@@ -23,6 +23,7 @@ import { PENDING_KEY as PENDING } from '../lib/storage-keys.ts';
 import { readSession, removeSession, writeSessionJson } from './session-storage.ts';
 import { returnThroughHistory } from './return-through-history.ts';
 import { prefetchWithoutSpeculationRules } from './prefetch-fallback.ts';
+import { sendViewSignal } from './view-signal.ts';
 
 /** This page's part of the trail (its `#trail-page` JSON); the version's table of titles and answers comes from the file at `data`. */
 interface TrailPageInfo {
@@ -197,6 +198,7 @@ setUpShare();
 setUpSolvedQuestion();
 prefetchWithoutSpeculationRules();
 whenShown(() => {
+  sendViewSignal();
   returnThroughHistory();
   showValidityNote();
   void setUpTrail();
