@@ -8,38 +8,20 @@ import { siteUrl, wireCopy } from './clipboard.ts';
 import { prefillFromQuery, prefillQuery } from '../lib/prefill.ts';
 import { showValidityNote } from './validity-note.ts';
 import { interpolate } from '../lib/interpolate.ts';
-import {
-  addAnswer,
-  answerText,
-  parsePending,
-  parseTrail,
-  pendingWithout,
-  reconcileTrail,
-  type TrailEntry,
-  type TrailTable,
-} from '../lib/trail.ts';
+import { addAnswer, answerText, parsePending, parseTrail, pendingWithout, reconcileTrail, type TrailEntry } from '../lib/trail.ts';
 
 import { PENDING_KEY as PENDING } from '../lib/storage-keys.ts';
 import { readSession, removeSession, writeSessionJson } from './session-storage.ts';
 import { returnThroughHistory } from './return-through-history.ts';
 import { prefetchWithoutSpeculationRules } from './prefetch-fallback.ts';
 import { sendViewSignal } from './view-signal.ts';
-
-/** This page's part of the trail (its `#trail-page` JSON); the version's table of titles and answers comes from the file at `data`. */
-interface TrailPageInfo {
-  key: string;
-  step: string;
-  /** URL of the version's trail data (src/lib/flows/trail-data.ts), cached by the browser. */
-  data: string;
-}
-
-type TrailPage = TrailPageInfo & TrailTable;
+import { pageTrail, type PageTrail } from './page-trail.ts';
 
 /**
  * Adds the answers that earlier pages recorded (src/scripts/early-click.ts queues them
  * on click) to the stored trail, in order; anything foreign is skipped.
  */
-function applyPendingAnswers(trail: TrailPage) {
+function applyPendingAnswers(trail: PageTrail) {
   const raw = readSession(PENDING);
   if (raw == null) return;
   removeSession(PENDING);
@@ -49,7 +31,7 @@ function applyPendingAnswers(trail: TrailPage) {
   }
 }
 
-function renderTrail(entries: TrailEntry[], trail: TrailPage) {
+function renderTrail(entries: TrailEntry[], trail: PageTrail) {
   const section = document.getElementById('trail');
   const list = section?.querySelector('ol');
   const template = section?.querySelector('template');
@@ -96,26 +78,10 @@ function markEarlierAnswer(stored: readonly TrailEntry[], step: string) {
   link.append(tag);
 }
 
-/** The version's trail table, or undefined when it cannot be had (offline, blocked): then there is no trail, and nothing else changes. */
-async function loadTrailTable(url: string): Promise<TrailTable | undefined> {
-  try {
-    const response = await fetch(url);
-    if (!response.ok) return undefined;
-    const table = (await response.json()) as TrailTable;
-    return table && typeof table.steps === 'object' && table.steps !== null ? table : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 async function setUpTrail() {
-  const source = document.getElementById('trail-page');
-  if (!source?.textContent) return;
-  const info = JSON.parse(source.textContent) as TrailPageInfo;
-  const table = await loadTrailTable(info.data);
+  const trail = await pageTrail();
   // Without the table the answers queued by earlier pages stay queued for the next page.
-  if (!table) return;
-  const trail: TrailPage = { ...info, ...table };
+  if (!trail) return;
   applyPendingAnswers(trail);
   // The stored trail is kept whole, so back then forward shows it again; this page shows
   // the part of it that leads here.

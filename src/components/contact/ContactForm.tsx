@@ -16,10 +16,11 @@ import { suggestAddress } from '../../lib/email-address.ts';
 import { wordLookup } from '../../lib/interpolate.ts';
 import { prefillFromQuery } from '../../lib/prefill.ts';
 import { prefilledDate } from '../../lib/prefill-date.ts';
-import { parseTrail, reconcileTrail, type TrailTable } from '../../lib/trail.ts';
+import { parseTrail, reconcileTrail } from '../../lib/trail.ts';
 import type { UiKey } from '../../lib/i18n/keys.ts';
 import { draftKey } from '../../lib/storage-keys.ts';
 import { readSession } from '../../scripts/session-storage.ts';
+import { pageTrail } from '../../scripts/page-trail.ts';
 import EvaluationDateField, { typedEvaluationDate } from './EvaluationDateField.tsx';
 import ErrorSummary from './ErrorSummary.tsx';
 import PreparingFailed from './PreparingFailed.tsx';
@@ -34,9 +35,6 @@ interface Props {
   /** Interface words of the page's locale (`contact.*`, `mail.*`, `date.*`, `form.*`). */
   words: Partial<Record<UiKey, string>>;
   context: MailContext;
-  /** The flow version's titles and answers, to describe the steps taken. */
-  table: TrailTable;
-  trailKey: string;
   /** The template e-mail (`mailto:`), offered when preparing fails. */
   templateHref: string;
   /** When support answers (src/lib/support-availability.ts), or '' when the operator has not said. */
@@ -63,7 +61,7 @@ function prefilled(course: string | undefined, iso: string | undefined): Partial
   };
 }
 
-export default function ContactForm({ words, context, table, trailKey, templateHref, availability }: Props) {
+export default function ContactForm({ words, context, templateHref, availability }: Props) {
   const w = useMemo(() => wordLookup(words), [words]);
   const [prefillIgnored, setPrefillIgnored] = useState(false);
   const [suggestion, setSuggestion] = useState<string | undefined>();
@@ -90,17 +88,18 @@ export default function ContactForm({ words, context, table, trailKey, templateH
       cancelSuggestion();
       setSuggestion(suggestAddress(values.email));
     },
-    compose: (values) => {
+    compose: async (values) => {
       const today = new Date();
       const result = validateContactForm(values, { today });
       if (!result.ok) return result;
-      // Storage blocked: the e-mail goes without the steps taken.
-      const steps = reconcileTrail(parseTrail(readSession(trailKey), table), context.step, table);
+      // Storage blocked, or the version's table not to be had: the e-mail goes without the steps taken.
+      const trail = await pageTrail();
+      const steps = trail ? reconcileTrail(parseTrail(readSession(trail.key), trail), context.step, trail) : [];
       return {
         ok: true,
         mail: composeSupportMail(
           result.form,
-          { lines: trailLines(steps, table, context.locale), short: trailShort(steps) },
+          { lines: trail ? trailLines(steps, trail, context.locale) : [], short: trailShort(steps) },
           context,
           w,
           today,

@@ -10,8 +10,9 @@ import { COORDINATOR_FIELDS, type CoordinatorFormField } from '../../schemas/con
 import { MAX_NAME, MAX_TEXT } from '../../schemas/limits.ts';
 import { VERY_SOON_DAYS, composeCoordinatorMail, isUrgent, type CoordinatorWords } from '../../lib/contact-mail.ts';
 import { validateCoordinatorForm, type FieldError } from '../../lib/contact-form.ts';
-import { HELP_LINE_ANSWER, answerText, parseTrail, reconcileTrail, type TrailTable } from '../../lib/trail.ts';
+import { HELP_LINE_ANSWER, answerText, parseTrail, reconcileTrail } from '../../lib/trail.ts';
 import { readSession } from '../../scripts/session-storage.ts';
+import { pageTrail } from '../../scripts/page-trail.ts';
 import { wordLookup } from '../../lib/interpolate.ts';
 import { draftKey } from '../../lib/storage-keys.ts';
 import type { UiKey } from '../../lib/i18n/keys.ts';
@@ -33,9 +34,6 @@ interface Props {
   flow: string;
   /** The template e-mail (`mailto:`), offered when preparing fails. */
   templateHref: string;
-  /** The flow version's titles and answers, to find the invitation's date in the answers so far. */
-  table: TrailTable;
-  trailKey: string;
   /** This step's id. */
   step: string;
   /** An evaluation within this many days makes the message urgent. */
@@ -57,10 +55,11 @@ const inputId = (field: string) => `coordinator-${field}`;
 /** Where an error's link in the summary leads: its field, or the first wrong box of the date. */
 const errorTarget = (error: FieldError) => (error.parts ? `${inputId('evaluationDate')}-${error.parts[0]}` : inputId(error.field));
 
-/** The invitation's date and the code's expiry, when the answers that led here include the date given (storage blocked: none). */
-function invitationGiven(table: TrailTable, trailKey: string, step: string, locale: string): string | undefined {
-  const entry = reconcileTrail(parseTrail(readSession(trailKey), table), step, table).find((e) => e.given);
-  return entry && answerText(entry, table, locale);
+/** The invitation's date and the code's expiry, when the answers that led here include the date given (storage blocked, or the version's table not to be had: none). */
+async function invitationGiven(step: string, locale: string): Promise<string | undefined> {
+  const trail = await pageTrail();
+  const entry = trail && reconcileTrail(parseTrail(readSession(trail.key), trail), step, trail).find((e) => e.given);
+  return entry && trail && answerText(entry, trail, locale);
 }
 
 export default function CoordinatorForm(props: Props) {
@@ -72,11 +71,11 @@ export default function CoordinatorForm(props: Props) {
     empty: EMPTY,
     draftKey: draftKey(flow),
     w,
-    compose: (values) => {
+    compose: async (values) => {
       const today = new Date();
       const result = validateCoordinatorForm(values, { today });
       if (!result.ok) return result;
-      const invitation = invitationGiven(props.table, props.trailKey, props.step, locale);
+      const invitation = await invitationGiven(props.step, locale);
       return { ok: true, mail: composeCoordinatorMail(result.form, message, w, { locale, urgentWithinDays, invitation }, today) };
     },
   });

@@ -26,8 +26,8 @@ interface Options<F extends string, M> {
   w: Words;
   /** Values the page brings besides the draft and what is typed (a staff link's prefill), read once. */
   initial?: () => Partial<Record<F, string>>;
-  /** Validates `values` and composes the mail, or gives the errors. */
-  compose: (values: Record<F, string>) => Composed<M>;
+  /** Validates `values` and composes the mail, or gives the errors (it may wait for the page's trail, src/scripts/page-trail.ts). */
+  compose: (values: Record<F, string>) => Composed<M> | Promise<Composed<M>>;
   /** Runs before each preparation (the support form points out a likely typo then). */
   beforePrepare?: (values: Record<F, string>) => void;
 }
@@ -54,10 +54,10 @@ export function usePreparedMail<F extends string, M>({
   const baseTitle = useRef('');
 
   /** Validates `next` and prepares the mail, or shows what to fix; the template takes over if anything throws. */
-  const prepare = (next: Record<F, string>) => {
+  const prepare = async (next: Record<F, string>) => {
     try {
       beforePrepare?.(next);
-      const result = compose(next);
+      const result = await compose(next);
       setAttempt((n) => n + 1);
       if (!result.ok) {
         setMail(undefined);
@@ -82,7 +82,7 @@ export function usePreparedMail<F extends string, M>({
     setValues(next);
     setHydrated(true);
     // Pressed before the island was ready: prepare now, from what the form holds now.
-    if (formRef.current && release(formRef.current)) prepare(next);
+    if (formRef.current && release(formRef.current)) void prepare(next);
     // Once, as the island starts: the options are the island's constants, and `prepare` only reads what it is given.
   }, [draft]);
 
@@ -115,7 +115,7 @@ export function usePreparedMail<F extends string, M>({
       'data-hold': hydrated ? undefined : '',
       onSubmit: (event: JSX.TargetedEvent<HTMLFormElement>) => {
         event.preventDefault();
-        prepare(values);
+        void prepare(values);
       },
     },
   };

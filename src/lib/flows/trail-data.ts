@@ -14,9 +14,8 @@ import { answerUrl, trailDataUrl, type StepRoute } from './urls.ts';
  * same for every page of that version, so it is one file that pages fetch (and browsers
  * cache), not a copy inside each page: a step page stays the same size however big its
  * flow is. Every step but the contact step also has the help line's answer (HELP_LINE_ANSWER),
- * which leads to the contact step. Except the contact step: its form island, rendered on the server, gets the
- * table as a prop (to list the answers in the e-mail), so that page carries it inline too
- * and grows with the flow.
+ * which leads to the contact step. The form islands read the same file (src/scripts/page-trail.ts)
+ * to list the steps taken in the e-mail.
  */
 interface TrailData {
   /** URL of the file: `/flow-data/{flow}.v{N}.{locale}.{latest|pinned}.{hash}.json`; the hash makes it cacheable forever. */
