@@ -61,5 +61,34 @@ export default defineConfig({
   },
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Scripts are compiled for the browsers the site supports: package.json's "browserslist".
-  vite: { build: { target: browserslistToEsbuild() } },
+  // Bundled by what a page loads, not left as one small shared file per module: gzip compresses
+  // a page's code better in one file than in nine, and each file is a request (docs/adr/009).
+  // Every step page loads `step` (the wizard: src/scripts/wizard.ts and all it imports); the date
+  // question adds `date-answer`; the date's boxes (`date`) also serve the forms and the map;
+  // the form islands (`form`) load Preact, Zod and both forms' code together.
+  vite: {
+    build: {
+      target: browserslistToEsbuild(),
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'step', test: /src\/scripts\/wizard\.ts$/, priority: 20 },
+              { name: 'date', test: /src\/lib\/date-parts\.ts$/, priority: 18 },
+              {
+                name: 'date-answer',
+                test: /src\/(scripts\/(date-answer|date-error)|lib\/(invitation-validity|answer-guards))\.ts$/,
+                priority: 15,
+              },
+              {
+                name: 'form',
+                test: /src\/components\/[^?]*\.tsx?$|src\/lib\/(contact-|email-address|mailto|lang-marks|character-count|plural|evaluation-date|prefill)|src\/schemas\/|node_modules\/(preact|zod|@zootools|@astrojs)/,
+                priority: 5,
+              },
+            ],
+          },
+        },
+      },
+    },
+  },
 });

@@ -310,6 +310,11 @@ test.describe('JavaScript available', () => {
     await expect(boxes).toHaveCount(3);
     for (const [i, value] of ['10', '12', '2026'].entries()) await expect(boxes.nth(i)).toHaveValue(value);
     await expect(page.getByText(t('en', 'contact.prefillIgnored'))).toHaveCount(0);
+    // The step's own link, to pass on, prefills the same.
+    await page.getByText(t('en', 'share.summary')).click();
+    await expect(page.getByRole('textbox', { name: t('en', 'share.link') })).toHaveValue(
+      new URL(`${CONTACT}?course=Examen+d%27admission&date=2026-12-10`, page.url()).href,
+    );
     await page.goto(`${CONTACT}?course=%3Cscript%3E%0A&date=2026-02-31`);
     await expect(page.getByText(t('en', 'contact.prefillIgnored'))).toBeVisible();
     await expect(field(page, 'contact.course.label')).toHaveValue('');

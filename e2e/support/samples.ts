@@ -10,9 +10,11 @@ import type { StepInfo } from '../../src/lib/flows/model.ts';
 import { allPages, flows, LOCALES } from './flows.ts';
 
 /** What makes two step pages the same kind for the page-wide checks: what the template renders differently. */
-function kindOf(step: StepInfo): string {
+function kindOf(step: StepInfo, steps: readonly StepInfo[]): string {
   return [
     step.kind,
+    // A step a date answer leads to has the validity note and its script.
+    steps.some((s) => s.dateAnswer?.branches.some((b) => b.target === step.id)) ? 'after-date' : '',
     step.tags[0] ?? '',
     step.dateAnswer ? 'date' : '',
     step.initial ? 'start' : '',
@@ -36,7 +38,7 @@ export function samplePages(): string[] {
         const isLatest = route.version.version === flow.latest;
         // The latest version at the URLs people share; older versions pinned.
         if (isLatest === route.pinned) continue;
-        const key = `${route.version.version}:${kindOf(route.step)}`;
+        const key = `${route.version.version}:${kindOf(route.step, route.version.steps)}`;
         if (!chosen.has(key)) chosen.set(key, route.path);
       }
       const pinnedLatest = routes.find((r) => r.pinned && r.version.version === flow.latest && r.param !== undefined);

@@ -5,8 +5,6 @@
  * the inline script of src/scripts/early-click.ts, which exists before any link does.
  */
 import { siteUrl, wireCopy } from './clipboard.ts';
-import { prefillFromQuery, prefillQuery } from '../lib/prefill.ts';
-import { showValidityNote } from './validity-note.ts';
 import { interpolate } from '../lib/interpolate.ts';
 import { addAnswer, answerText, parsePending, parseTrail, pendingWithout, reconcileTrail, type TrailEntry } from '../lib/trail.ts';
 
@@ -16,6 +14,7 @@ import { returnThroughHistory } from './return-through-history.ts';
 import { prefetchWithoutSpeculationRules } from './prefetch-fallback.ts';
 import { sendViewSignal } from './view-signal.ts';
 import { pageTrail, type PageTrail } from './page-trail.ts';
+import { whenShown } from './when-shown.ts';
 
 /**
  * Adds the answers that earlier pages recorded (src/scripts/early-click.ts queues them
@@ -108,9 +107,8 @@ function setUpShare() {
   const field = box?.querySelector<HTMLInputElement>('input');
   if (!box || !button || !field) return;
   // The page knows its own origin better than the build did. On the contact step, a link
-  // support staff prefilled (course, date) keeps its valid values.
-  const prefill = document.querySelector('article[data-kind=contact]') ? prefillQuery(prefillFromQuery(location.search).values) : '';
-  field.value = siteUrl(field.dataset.path! + prefill);
+  // support staff prefilled keeps its valid values (`data-query`, src/scripts/share-query.ts).
+  field.value = siteUrl(field.dataset.path! + (field.dataset.query ?? ''));
   // Refused: the link stays selected, to copy by hand. A press made before this script was ready copies now.
   wireCopy(
     button,
@@ -136,25 +134,6 @@ function setUpSolvedQuestion() {
   });
 }
 
-/**
- * Runs `show` once the page is shown: at once, or, for a page the browser prepared ahead
- * (prerendered by the speculation rules, ADR 002), when the person arrives on it. Until
- * then its storage is a copy taken before the click that led here, and its history entry is
- * not yet in the tab's history.
- */
-function whenShown(show: () => void) {
-  if ((document as { prerendering?: boolean }).prerendering) {
-    document.addEventListener(
-      'prerenderingchange',
-      () => {
-        document.querySelector<HTMLElement>('h1')?.focus();
-        show();
-      },
-      { once: true },
-    );
-  } else show();
-}
-
 // A page shown again from the back/forward cache (Back, the browser's own back button) gets
 // the focus a new page gets: its heading.
 window.addEventListener('pageshow', (event) => {
@@ -163,9 +142,11 @@ window.addEventListener('pageshow', (event) => {
 setUpShare();
 setUpSolvedQuestion();
 prefetchWithoutSpeculationRules();
+// A page prepared ahead gets the focus of a new page as the person arrives on it.
+const prerendered = (document as { prerendering?: boolean }).prerendering;
 whenShown(() => {
+  if (prerendered) document.querySelector<HTMLElement>('h1')?.focus();
   sendViewSignal();
   returnThroughHistory();
-  showValidityNote();
   void setUpTrail();
 });

@@ -14,13 +14,14 @@ import { validateContactForm, type FieldError } from '../../lib/contact-form.ts'
 import { datePartsOf } from '../../lib/date-parts.ts';
 import { suggestAddress } from '../../lib/email-address.ts';
 import { wordLookup } from '../../lib/interpolate.ts';
-import { prefillFromQuery } from '../../lib/prefill.ts';
+import { prefillFromQuery, prefillQuery } from '../../lib/prefill.ts';
 import { prefilledDate } from '../../lib/prefill-date.ts';
 import { parseTrail, reconcileTrail } from '../../lib/trail.ts';
 import type { UiKey } from '../../lib/i18n/keys.ts';
 import { draftKey } from '../../lib/storage-keys.ts';
 import { readSession } from '../../scripts/session-storage.ts';
 import { pageTrail } from '../../scripts/page-trail.ts';
+import { keepInShareLink } from '../../scripts/share-query.ts';
 import EvaluationDateField, { typedEvaluationDate } from './EvaluationDateField.tsx';
 import ErrorSummary from './ErrorSummary.tsx';
 import PreparingFailed from './PreparingFailed.tsx';
@@ -82,6 +83,8 @@ export default function ContactForm({ words, context, templateHref, availability
       const prefill = prefillFromQuery(location.search);
       const date = prefilledDate(prefill.values);
       setPrefillIgnored(prefill.ignored || date.ignored);
+      // The step's own link, copied to pass on, prefills the same.
+      keepInShareLink(prefillQuery(prefill.values));
       return prefilled(prefill.values.course, date.iso);
     },
     beforePrepare: (values) => {
