@@ -17,6 +17,14 @@ import { appendSessionList, readSession, readSessionJson, removeSession, writeSe
 export function prefetchWithoutSpeculationRules() {
   const script: { supports?: (type: string) => boolean } = HTMLScriptElement;
   if (script.supports?.('speculationrules')) return;
+  // All of it once the page has loaded and been painted: its storage reads and writes, done
+  // while the page is parsed, delay the heading's first paint on a slow phone.
+  const later = () => requestAnimationFrame(() => setTimeout(fetchAhead, 0));
+  if (document.readyState === 'complete') later();
+  else window.addEventListener('load', later, { once: true });
+}
+
+function fetchAhead() {
   // A page fetched ahead that was fetched again when shown (WebKit): fetching ahead only
   // costs data in this browser, so this tab stops.
   const navigation = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
@@ -25,17 +33,12 @@ export function prefetchWithoutSpeculationRules() {
   if (readSession(PREFETCH_OFF_KEY) !== null) return;
   const ruleSets = [...document.querySelectorAll('script[type=speculationrules]')].map((s) => s.textContent ?? '');
   const urls = prefetchUrls(ruleSets);
-  if (!urls.length) return;
   // After the page's own requests. The credentials are a navigation's (the default), or the
   // cache would keep the response apart from the page's; the body is read so it is all stored.
-  const start = () => {
-    for (const url of urls)
-      fetch(url, { priority: 'low' })
-        .then((response) => response.arrayBuffer())
-        // Fetched whole: the next page can tell whether it was shown from this copy.
-        .then(() => appendSessionList(PREFETCHED_KEY, url, urls.length))
-        .catch(() => undefined);
-  };
-  if (document.readyState === 'complete') start();
-  else window.addEventListener('load', start, { once: true });
+  for (const url of urls)
+    fetch(url, { priority: 'low' })
+      .then((response) => response.arrayBuffer())
+      // Fetched whole: the next page can tell whether it was shown from this copy.
+      .then(() => appendSessionList(PREFETCHED_KEY, url, urls.length))
+      .catch(() => undefined);
 }
