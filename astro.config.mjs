@@ -64,8 +64,9 @@ export default defineConfig({
   // Bundled by what a page loads, not left as one small shared file per module: gzip compresses
   // a page's code better in one file than in nine, and each file is a request (docs/adr/009).
   // Every step page loads `step` (the wizard: src/scripts/wizard.ts and all it imports); the date
-  // question adds `date-answer`; the date's boxes (`date`) also serve the forms and the map;
-  // the form islands (`form`) load Preact, Zod and both forms' code together.
+  // question adds `date-answer`; the date's boxes (`date`) and a staff link's prefill (`prefill`)
+  // also serve the forms and the staff map; the form islands (`form`) load Preact, Zod and both
+  // forms' code together.
   vite: {
     build: {
       target: browserslistToEsbuild(),
@@ -75,6 +76,7 @@ export default defineConfig({
             groups: [
               { name: 'step', test: /src\/scripts\/wizard\.ts$/, priority: 20 },
               { name: 'date', test: /src\/lib\/date-parts\.ts$/, priority: 18 },
+              { name: 'prefill', test: /src\/lib\/(prefill|prefill-date|evaluation-date)\.ts$/, priority: 16 },
               {
                 name: 'date-answer',
                 test: /src\/(scripts\/(date-answer|date-error)|lib\/(invitation-validity|answer-guards))\.ts$/,
@@ -82,7 +84,7 @@ export default defineConfig({
               },
               {
                 name: 'form',
-                test: /src\/components\/[^?]*\.tsx?$|src\/lib\/(contact-|email-address|mailto|lang-marks|character-count|plural|evaluation-date|prefill)|src\/schemas\/|node_modules\/(preact|zod|@zootools|@astrojs)/,
+                test: /src\/components\/[^?]*\.tsx?$|src\/lib\/(contact-|email-address|mailto|lang-marks|character-count|plural)|src\/schemas\/|node_modules\/(preact|zod|@zootools|@astrojs)/,
                 priority: 5,
               },
             ],
