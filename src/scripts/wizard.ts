@@ -134,19 +134,22 @@ function setUpSolvedQuestion() {
   });
 }
 
-// A page shown again from the back/forward cache (Back, the browser's own back button) gets
-// the focus a new page gets: its heading.
-window.addEventListener('pageshow', (event) => {
-  if (event.persisted) document.querySelector<HTMLElement>('h1')?.focus();
-});
-setUpShare();
-setUpSolvedQuestion();
-prefetchWithoutSpeculationRules();
-// A page prepared ahead gets the focus of a new page as the person arrives on it.
-const prerendered = (document as { prerendering?: boolean }).prerendering;
-whenShown(() => {
-  if (prerendered) document.querySelector<HTMLElement>('h1')?.focus();
-  sendViewSignal();
-  returnThroughHistory();
-  void setUpTrail();
-});
+/** Sets the page up: called once its heading is painted (src/components/StepView.astro). */
+export function startWizard() {
+  // A page shown again from the back/forward cache (Back, the browser's own back button) gets
+  // the focus a new page gets: its heading.
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) document.querySelector<HTMLElement>('h1')?.focus();
+  });
+  setUpShare();
+  setUpSolvedQuestion();
+  prefetchWithoutSpeculationRules();
+  // A page prepared ahead gets the focus of a new page as the person arrives on it.
+  const prerendered = (document as { prerendering?: boolean }).prerendering;
+  whenShown(() => {
+    if (prerendered) document.querySelector<HTMLElement>('h1')?.focus();
+    sendViewSignal();
+    returnThroughHistory();
+    void setUpTrail();
+  });
+}
