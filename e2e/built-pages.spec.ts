@@ -197,3 +197,22 @@ test('the dark theme changes colours only: its blocks set custom properties and 
     return declarations.filter((d) => d.trim() !== '' && !d.trim().startsWith('--')).map((d) => `dark theme sets ${d.trim()}`);
   });
 });
+
+test("a step page carries the forms' styles only with a form, and the contact styles only with a support or coordinator form", () => {
+  everyPage((page) => {
+    if (!page.root.querySelector('article[data-kind]')) return [];
+    const css = page.root
+      .querySelectorAll('style')
+      .map((s) => s.textContent)
+      .join('\n');
+    // The support and coordinator forms are the page's islands; the date answer is a form of its own.
+    const mailForm = page.root.querySelectorAll('astro-island').length > 0;
+    const form = mailForm || page.root.querySelector('form[data-date-answer]') !== null;
+    const problems: string[] = [];
+    if (form !== css.includes('.error-summary{'))
+      problems.push(form ? "a form without the forms' styles" : "the forms' styles without a form");
+    if (mailForm !== css.includes('.mail-parts dt{'))
+      problems.push(mailForm ? 'a support or coordinator form without the contact styles' : 'the contact styles without their form');
+    return problems;
+  });
+});

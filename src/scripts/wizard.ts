@@ -1,8 +1,9 @@
 /**
  * Comfort on step pages, never needed to walk the flow: the trail ("Your answers so far",
  * the back link), "Copy link to this step", and in browsers without speculation rules the
- * prefetch of the next steps (src/scripts/prefetch-fallback.ts). Answers and "Start over" are recorded by
- * the inline script of src/scripts/early-click.ts, which exists before any link does.
+ * prefetch of the next steps (src/scripts/prefetch-fallback.ts), set up once the page's first frame
+ * is painted (src/scripts/after-first-paint.ts). Answers and "Start over" are recorded by the
+ * inline script of src/scripts/early-click.ts, which exists before any link does.
  */
 import { siteUrl, wireCopy } from './clipboard.ts';
 import { interpolate } from '../lib/interpolate.ts';
@@ -15,6 +16,7 @@ import { prefetchWithoutSpeculationRules } from './prefetch-fallback.ts';
 import { sendViewSignal } from './view-signal.ts';
 import { pageTrail, type PageTrail } from './page-trail.ts';
 import { whenShown } from './when-shown.ts';
+import { afterFirstPaint } from './after-first-paint.ts';
 
 /**
  * Adds the answers that earlier pages recorded (src/scripts/early-click.ts queues them
@@ -134,8 +136,8 @@ function setUpSolvedQuestion() {
   });
 }
 
-/** Sets the page up: called once its heading is painted (src/components/StepView.astro). */
-export function startWizard() {
+/** Sets the page up. */
+function startWizard() {
   // A page shown again from the back/forward cache (Back, the browser's own back button) gets
   // the focus a new page gets: its heading.
   window.addEventListener('pageshow', (event) => {
@@ -153,3 +155,7 @@ export function startWizard() {
     void setUpTrail();
   });
 }
+
+// Once the heading is painted: an answer pressed before then is recorded by the early-click
+// script, a held press carried out when the part it belongs to is set up.
+afterFirstPaint(startWizard);
