@@ -33,7 +33,7 @@ import TextField from './TextField.tsx';
 import { usePreparedMail } from './use-prepared-mail.ts';
 
 interface Props {
-  /** Interface words of the page's locale (`contact.*`, `mail.*`, `date.*`, `form.*`). */
+  /** The interface words of the page's locale that this form shows or mails, and only those (`supportFormWords`, island-words.ts). */
   words: Partial<Record<UiKey, string>>;
   context: MailContext;
   /** The template e-mail (`mailto:`), offered when preparing fails. */

@@ -25,7 +25,7 @@ import EvaluationDateField, { typedEvaluationDate } from './EvaluationDateField.
 import { usePreparedMail } from './use-prepared-mail.ts';
 
 interface Props {
-  /** Interface words of the page's locale (`contact.*`, `mail.*`, `coordinator.*`, `form.*`). */
+  /** The interface words of the page's locale that this form shows or mails, and only those (`coordinatorFormWords`, island-words.ts). */
   words: Partial<Record<UiKey, string>>;
   locale: string;
   /** The flow's words of this message, as plain text. */
