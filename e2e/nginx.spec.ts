@@ -95,6 +95,10 @@ async function walkLinks(page: Page, journey: Journey, js: boolean, day: string)
   for (const [i, event] of journey.events.entries()) {
     const step = v.steps.find((s) => s.id === journey.steps[i])!;
     const answer = step.answers.find((a) => a.event === event)!;
+    // As a person who reads the step first: its module has armed the view signal, which then carries
+    // the edge. (An answer pressed sooner sends the signal without its edge, by design: ADR 008; under
+    // a loaded CI the module, started after the first frame, could come after this test's click.)
+    if (js) await expect(page.locator('html')).toHaveAttribute('data-signal', /^(armed|sent)$/);
     await page.getByRole('link', { name: answerName(v, journey.locale, [step.id, answer.key]), exact: true }).click();
     await expect(heading(page)).toHaveText(title(v, journey.locale, journey.steps[i + 1]!));
     answers.push(toKebab(answer.key));
